@@ -1,0 +1,40 @@
+namespace SamePage.Core.Circles;
+
+public enum DisplayNameProblem
+{
+    None,
+    Empty,
+    TooLong,
+    Taken,
+}
+
+/// <summary>The rules of a circle (DESIGN "Circle"): 2 to 8 members, each with a name chosen for it.</summary>
+public static class CircleRules
+{
+    public const int MaxMembers = 8;
+    public const int MaxDisplayNameLength = 40;
+    public const int MaxCircleNameLength = 60;
+    public const int InviteCodeGroups = 4;
+    public static readonly TimeSpan DefaultInviteLifetime = TimeSpan.FromDays(7);
+
+    public static bool IsFull(int memberCount) => memberCount >= MaxMembers;
+
+    /// <summary>Checks a display name against the names already used in the circle (case-insensitive).</summary>
+    public static DisplayNameProblem CheckDisplayName(string? name, IEnumerable<string> takenInCircle)
+    {
+        var value = name?.Trim() ?? string.Empty;
+        if (value.Length == 0)
+        {
+            return DisplayNameProblem.Empty;
+        }
+
+        if (value.Length > MaxDisplayNameLength)
+        {
+            return DisplayNameProblem.TooLong;
+        }
+
+        return takenInCircle.Any(t => string.Equals(t.Trim(), value, StringComparison.OrdinalIgnoreCase))
+            ? DisplayNameProblem.Taken
+            : DisplayNameProblem.None;
+    }
+}

@@ -1,0 +1,149 @@
+using SamePage.Core.Catalogue;
+using SamePage.Core.Stances;
+
+namespace SamePage.Core.Comparisons;
+
+/// <summary>One behaviour as two members answered it.</summary>
+public sealed record ComparedItem(Behaviour Behaviour, PairVerdict Verdict);
+
+/// <summary>How a pair's answers fall in one category.</summary>
+public sealed record CategorySummary(Category Category, int HotSpots, int TalkAboutIt, int Close, int Aligned, int Skipped)
+{
+    public int Count(GapKind kind) => kind switch
+    {
+        GapKind.HotSpot => HotSpots,
+        GapKind.TalkAboutIt => TalkAboutIt,
+        GapKind.Close => Close,
+        GapKind.Aligned => Aligned,
+        _ => Skipped,
+    };
+}
+
+/// <summary>Everything two members answered, most important first, with a summary per category.</summary>
+public sealed record PairComparison(Guid First, Guid Second, IReadOnlyList<ComparedItem> Items, IReadOnlyList<CategorySummary> Categories)
+{
+    public int Count(GapKind kind) => Items.Count(i => i.Verdict.Kind == kind);
+}
+
+/// <summary>For circles of three or more: a behaviour, the pair furthest apart on it, and every member's answer.</summary>
+public sealed record CircleGap(Behaviour Behaviour, Guid First, Guid Second, PairVerdict Verdict, IReadOnlyDictionary<Guid, Stance> Stances);
+
+/// <summary>
+/// The comparison of a revealed round (DESIGN "Comparison"): for each pair of members, every behaviour
+/// both answered, classified and ordered for discussion.
+/// </summary>
+public sealed class RoundComparison
+{
+    private readonly BehaviourCatalogue _catalogue;
+    private readonly IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, Stance>> _answers;
+
+    /// <param name="answers">Each participating member's submitted answers, by behaviour id.</param>
+    public RoundComparison(BehaviourCatalogue catalogue, IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, Stance>> answers)
+    {
+        _catalogue = catalogue;
+        _answers = answers;
+    }
+
+    public IReadOnlyCollection<Guid> Members => [.. _answers.Keys];
+
+    /// <summary>Every unordered pair of members, each once.</summary>
+    public IReadOnlyList<(Guid First, Guid Second)> Pairs()
+    {
+        var members = _answers.Keys.ToList();
+        var pairs = new List<(Guid, Guid)>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                pairs.Add((members[i], members[j]));
+            }
+        }
+
+        return pairs;
+    }
+
+    public PairComparison Compare(Guid first, Guid second)
+    {
+        if (!_answers.TryGetValue(first, out var a) || !_answers.TryGetValue(second, out var b))
+        {
+            throw new ArgumentException("Both members must have taken part in the round.");
+        }
+
+        var items = new List<ComparedItem>();
+        foreach (var behaviour in _catalogue.Behaviours)
+        {
+            if (a.TryGetValue(behaviour.Id, out var sa) && b.TryGetValue(behaviour.Id, out var sb))
+            {
+                items.Add(new ComparedItem(behaviour, PairVerdict.Classify(sa, sb)));
+            }
+        }
+
+        var ordered = items
+            .Select((item, index) => (item, index))
+            .OrderBy(x => x.item.Verdict.Kind)
+            .ThenByDescending(x => x.item.Verdict.Gap ?? 0)
+            .ThenBy(x => x.index)
+            .Select(x => x.item)
+            .ToList();
+
+        var summaries = _catalogue.Categories
+            .Select(category =>
+            {
+                var inCategory = items.Where(i => i.Behaviour.CategoryId == category.Id).ToList();
+                int Of(GapKind kind) => inCategory.Count(i => i.Verdict.Kind == kind);
+                return new CategorySummary(category, Of(GapKind.HotSpot), Of(GapKind.TalkAboutIt), Of(GapKind.Close), Of(GapKind.Aligned), Of(GapKind.Skipped));
+            })
+            .Where(s => s.HotSpots + s.TalkAboutIt + s.Close + s.Aligned + s.Skipped > 0)
+            .ToList();
+
+        return new PairComparison(first, second, ordered, summaries);
+    }
+
+    /// <summary>
+    /// The behaviours on which the circle is furthest apart: for each, the pair with the most important
+    /// difference, hot spots first. Aligned, close and skipped behaviours are left out.
+    /// </summary>
+    public IReadOnlyList<CircleGap> BiggestGaps(int limit = 15)
+    {
+        var pairs = Pairs();
+        var gaps = new List<(CircleGap gap, int index)>();
+        var index = 0;
+        foreach (var behaviour in _catalogue.Behaviours)
+        {
+            var stances = _answers
+                .Where(kv => kv.Value.ContainsKey(behaviour.Id))
+                .ToDictionary(kv => kv.Key, kv => kv.Value[behaviour.Id]);
+            CircleGap? worst = null;
+            foreach (var (first, second) in pairs)
+            {
+                if (!stances.TryGetValue(first, out var sa) || !stances.TryGetValue(second, out var sb))
+                {
+                    continue;
+                }
+
+                var verdict = PairVerdict.Classify(sa, sb);
+                if (worst is null || IsMoreImportant(verdict, worst.Verdict))
+                {
+                    worst = new CircleGap(behaviour, first, second, verdict, stances);
+                }
+            }
+
+            if (worst is { Verdict.Kind: GapKind.HotSpot or GapKind.TalkAboutIt })
+            {
+                gaps.Add((worst, index));
+            }
+
+            index++;
+        }
+
+        return [.. gaps
+            .OrderBy(g => g.gap.Verdict.Kind)
+            .ThenByDescending(g => g.gap.Verdict.Gap ?? 0)
+            .ThenBy(g => g.index)
+            .Take(limit)
+            .Select(g => g.gap)];
+    }
+
+    private static bool IsMoreImportant(PairVerdict candidate, PairVerdict current) =>
+        candidate.Kind < current.Kind || (candidate.Kind == current.Kind && (candidate.Gap ?? 0) > (current.Gap ?? 0));
+}

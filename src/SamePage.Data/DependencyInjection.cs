@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SamePage.Data.Sealing;
+
+namespace SamePage.Data;
+
+public static class DependencyInjection
+{
+    public const string ApplicationName = "SamePage";
+
+    /// <summary>The database of the configured provider, the sealing service and the Data Protection key ring.</summary>
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        Directory.CreateDirectory(settings.DataDirectory);
+        services.AddSingleton(settings);
+
+        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<PostgresSamePageDb>(o => o.UseSamePagePostgres(settings.ConnectionString));
+                services.AddScoped<SamePageDb>(sp => sp.GetRequiredService<PostgresSamePageDb>());
+                // Several web nodes share one key ring through the database.
+                dataProtection.PersistKeysToDbContext<SamePageDb>();
+                break;
+            default:
+                services.AddDbContext<SqliteSamePageDb>(o => o.UseSamePageSqlite(settings.ConnectionString));
+                services.AddScoped<SamePageDb>(sp => sp.GetRequiredService<SqliteSamePageDb>());
+                dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
+                break;
+        }
+
+        services.AddSingleton<ISealer, DataProtectionSealer>();
+        return services;
+    }
+
+    /// <summary>Creates the database if needed and applies every migration of its provider.</summary>
+    public static async Task MigrateSamePageDbAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    public static DbContextOptionsBuilder UseSamePageSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SamePageDb).Assembly.FullName));
+
+    public static DbContextOptionsBuilder UseSamePagePostgres(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(SamePageDb).Assembly.FullName));
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SamePage.Data.Entities;
+
+/// <summary>A person's sign-in: a username and a passphrase. No email, no phone, no real name.</summary>
+public sealed class Account : IdentityUser<Guid>
+{
+    /// <summary>The recovery code, hashed like a password. The code itself is shown once and never stored.</summary>
+    public string? RecoveryCodeHash { get; set; }
+}

@@ -1,0 +1,189 @@
+using Microsoft.EntityFrameworkCore;
+using SamePage.Core.Accounts;
+using SamePage.Core.Circles;
+using SamePage.Data;
+using SamePage.Data.Entities;
+using SamePage.Data.Sealing;
+using SamePage.Web.Rounds;
+
+namespace SamePage.Web.Circles;
+
+public sealed record MemberView(Guid MembershipId, Guid AccountId, int Seat, string DisplayName, bool IsYou);
+
+/// <summary>A circle as one of its members sees it. Only members ever get one.</summary>
+public sealed record CircleView(Guid Id, string Name, MemberView Me, IReadOnlyList<MemberView> Members)
+{
+    public bool IsFull => CircleRules.IsFull(Members.Count);
+
+    public MemberView? Member(Guid membershipId) => Members.FirstOrDefault(m => m.MembershipId == membershipId);
+}
+
+public enum JoinOutcome
+{
+    Joined,
+    AlreadyMember,
+    Malformed,
+    Unknown,
+    Used,
+    Expired,
+    Full,
+    NameProblem,
+}
+
+public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, DisplayNameProblem NameProblem = DisplayNameProblem.None);
+
+/// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
+public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds, TimeProvider clock)
+{
+    /// <summary>The circle if the account is a member of it; otherwise null, which pages turn into 404.</summary>
+    public async Task<CircleView?> OpenAsync(Guid circleId, Guid accountId)
+    {
+        var circle = await db.Circles.AsNoTracking()
+            .Include(c => c.Members)
+            .FirstOrDefaultAsync(c => c.Id == circleId && c.Members.Any(m => m.AccountId == accountId));
+        return circle is null ? null : View(circle, accountId);
+    }
+
+    public async Task<IReadOnlyList<CircleView>> ListAsync(Guid accountId)
+    {
+        var circles = await db.Circles.AsNoTracking()
+            .Include(c => c.Members)
+            .Where(c => c.Members.Any(m => m.AccountId == accountId))
+            .ToListAsync();
+        return [.. circles.Select(c => View(c, accountId)).OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    public async Task<Guid> CreateAsync(Guid accountId, string name, string displayName)
+    {
+        var circle = new Circle { Id = Guid.NewGuid(), SealedName = [], CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        circle.SealedName = sealer.Seal(SealedField.CircleName, circle.Id, name.Trim());
+        var membership = new Membership { Id = Guid.NewGuid(), AccountId = accountId, Seat = 1, SealedDisplayName = [] };
+        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, displayName.Trim());
+        circle.Members.Add(membership);
+        circle.Rounds.Add(new Round { Id = Guid.NewGuid(), Number = 1 });
+        db.Circles.Add(circle);
+        await db.SaveChangesAsync();
+        return circle.Id;
+    }
+
+    /// <summary>A new single-use invite; returns the code to show once. Only its hash is kept.</summary>
+    public async Task<string> CreateInviteAsync(CircleView circle)
+    {
+        var code = SecretCode.Normalize(SecretCode.Create(CircleRules.InviteCodeGroups), CircleRules.InviteCodeGroups)!;
+        db.Invites.Add(new Invite
+        {
+            Id = Guid.NewGuid(),
+            CircleId = circle.Id,
+            CodeHash = SecretCode.Hash(code),
+            ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + CircleRules.DefaultInviteLifetime,
+        });
+        await db.SaveChangesAsync();
+        return SecretCode.Format(code);
+    }
+
+    /// <summary>What an invite code leads to, without using it up.</summary>
+    public async Task<(JoinOutcome Outcome, Invite? Invite)> CheckInviteAsync(string? typedCode, Guid accountId)
+    {
+        var code = SecretCode.Normalize(typedCode, CircleRules.InviteCodeGroups);
+        if (code is null)
+        {
+            return (JoinOutcome.Malformed, null);
+        }
+
+        var hash = SecretCode.Hash(code);
+        var invite = await db.Invites.AsNoTracking().FirstOrDefaultAsync(i => i.CodeHash == hash);
+        if (invite is null)
+        {
+            return (JoinOutcome.Unknown, null);
+        }
+
+        if (await db.Memberships.AnyAsync(m => m.CircleId == invite.CircleId && m.AccountId == accountId))
+        {
+            return (JoinOutcome.AlreadyMember, invite);
+        }
+
+        if (invite.Redeemed)
+        {
+            return (JoinOutcome.Used, invite);
+        }
+
+        if (invite.ExpiresAtUtc <= clock.GetUtcNow().UtcDateTime)
+        {
+            return (JoinOutcome.Expired, invite);
+        }
+
+        var count = await db.Memberships.CountAsync(m => m.CircleId == invite.CircleId);
+        return CircleRules.IsFull(count) ? (JoinOutcome.Full, invite) : (JoinOutcome.Joined, invite);
+    }
+
+    public async Task<JoinResult> JoinAsync(string? typedCode, Guid accountId, string? displayName)
+    {
+        var (outcome, invite) = await CheckInviteAsync(typedCode, accountId);
+        if (outcome != JoinOutcome.Joined || invite is null)
+        {
+            return new JoinResult(outcome, invite?.CircleId);
+        }
+
+        var members = await db.Memberships.Where(m => m.CircleId == invite.CircleId).ToListAsync();
+        var names = members.Select(m => sealer.Unseal(SealedField.DisplayName, m.Id, m.SealedDisplayName));
+        var nameProblem = CircleRules.CheckDisplayName(displayName, names);
+        if (nameProblem != DisplayNameProblem.None)
+        {
+            return new JoinResult(JoinOutcome.NameProblem, invite.CircleId, nameProblem);
+        }
+
+        var seat = Enumerable.Range(1, CircleRules.MaxMembers).First(s => members.All(m => m.Seat != s));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Single use, even under a race: only one request can flip Redeemed from false to true.
+        var claimed = await db.Invites
+            .Where(i => i.Id == invite.Id && !i.Redeemed)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Redeemed, true));
+        if (claimed != 1)
+        {
+            return new JoinResult(JoinOutcome.Used, invite.CircleId);
+        }
+
+        var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [] };
+        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, displayName!.Trim());
+        db.Memberships.Add(membership);
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else took the last seat (or this account joined in another tab) at the same moment.
+            await transaction.RollbackAsync();
+            var joined = await db.Memberships.AnyAsync(m => m.CircleId == invite.CircleId && m.AccountId == accountId);
+            return new JoinResult(joined ? JoinOutcome.AlreadyMember : JoinOutcome.Full, invite.CircleId);
+        }
+
+        return new JoinResult(JoinOutcome.Joined, invite.CircleId);
+    }
+
+    /// <summary>
+    /// Leaves at once, with nobody's approval. The member's answers leave with them; an open round
+    /// they had not finished no longer waits for them. The last member leaving removes the circle.
+    /// </summary>
+    public async Task LeaveAsync(CircleView circle)
+    {
+        await db.Memberships.Where(m => m.Id == circle.Me.MembershipId).ExecuteDeleteAsync();
+        if (!await db.Memberships.AnyAsync(m => m.CircleId == circle.Id))
+        {
+            await db.Circles.Where(c => c.Id == circle.Id).ExecuteDeleteAsync();
+            return;
+        }
+
+        await rounds.SettleAsync(circle.Id);
+    }
+
+    private CircleView View(Circle circle, Guid accountId)
+    {
+        var members = circle.Members
+            .OrderBy(m => m.Seat)
+            .Select(m => new MemberView(m.Id, m.AccountId, m.Seat, sealer.Unseal(SealedField.DisplayName, m.Id, m.SealedDisplayName), m.AccountId == accountId))
+            .ToList();
+        return new CircleView(circle.Id, sealer.Unseal(SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members);
+    }
+}

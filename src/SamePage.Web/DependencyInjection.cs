@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using SamePage.Core.Accounts;
+using SamePage.Data;
+using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
+using SamePage.Web.Circles;
+using SamePage.Web.Content;
+using SamePage.Web.Infrastructure;
+using SamePage.Web.Rounds;
+
+namespace SamePage.Web;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton<ContentLibrary>();
+        services.AddHostedService<StartupTasks>();
+        services.AddSingleton(SiteSettings.From(configuration));
+
+        services.AddIdentityCore<Account>(options =>
+            {
+                options.Password.RequiredLength = PassphrasePolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = string.Empty; // checked by Core's Username rules instead
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddSignInManager()
+            .AddPasswordValidator<PassphraseValidator>()
+            .AddEntityFrameworkStores<SamePageDb>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "samepage";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/signin";
+            options.LogoutPath = "/signout";
+            options.AccessDeniedPath = "/signin";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "samepage-form";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+        });
+
+        services.AddLocalization();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Circles");
+            options.Conventions.AuthorizeFolder("/Rounds");
+        });
+        services.AddSamePageRateLimits(configuration);
+        services.AddHealthChecks();
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Forwarded headers are trusted only from proxies the operator names (SamePage:KnownProxies).
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in configuration.GetSection("SamePage:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
+        services.AddScoped<AccountMessages>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CircleAccess>();
+        services.AddScoped<RoundDesk>();
+        return services;
+    }
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using SamePage.Core.Accounts;
+using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
+using SamePage.Web.Infrastructure;
+
+namespace SamePage.Web.Pages.Accounts;
+
+/// <summary>A new passphrase with the recovery code; the used code is replaced by a new one, shown once.</summary>
+[EnableRateLimiting(RateLimits.Recovery)]
+public sealed class RecoverModel(UserManager<Account> users, SignInManager<Account> signIn, AccountMessages messages, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public string? Username { get; set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? NewPassphrase { get; set; }
+
+    public string? Error { get; private set; }
+
+    public string? PassphraseError { get; private set; }
+
+    public string? NewRecoveryCode { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var username = Username?.Trim() ?? string.Empty;
+        var code = SecretCode.Normalize(Code, RecoveryCodes.Groups);
+        var account = username.Length > 0 ? await users.FindByNameAsync(username) : null;
+        var matches = account?.RecoveryCodeHash is not null && code is not null
+            && users.PasswordHasher.VerifyHashedPassword(account, account.RecoveryCodeHash, code) != PasswordVerificationResult.Failed;
+        if (!matches)
+        {
+            Error = code is null && !string.IsNullOrWhiteSpace(Code)
+                ? l["A recovery code has 25 letters and digits, in five groups of five. Please check it and try again."]
+                : l["That username and recovery code don't match. Please check both and try again."];
+            return Page();
+        }
+
+        PassphraseError = messages.For(PassphrasePolicy.Check(NewPassphrase, username));
+        if (PassphraseError is not null)
+        {
+            return Page();
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(account!);
+        var reset = await users.ResetPasswordAsync(account!, token, NewPassphrase!);
+        if (!reset.Succeeded)
+        {
+            PassphraseError = messages.For(PassphraseProblem.Common);
+            return Page();
+        }
+
+        var next = RecoveryCodes.Create();
+        account!.RecoveryCodeHash = users.PasswordHasher.HashPassword(account, next);
+        await users.SetLockoutEndDateAsync(account, null);
+        await users.ResetAccessFailedCountAsync(account);
+        await users.UpdateAsync(account);
+        await signIn.SignInAsync(account, isPersistent: false);
+        NewRecoveryCode = SecretCode.Format(next);
+        NewPassphrase = null;
+        Code = null;
+        return Page();
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using SamePage.Data.Entities;
+using SamePage.Web.Infrastructure;
+
+namespace SamePage.Web.Pages.Accounts;
+
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class SignInModel(SignInManager<Account> signIn, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public string? Username { get; set; }
+
+    [BindProperty]
+    public string? Passphrase { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() =>
+        User.Identity?.IsAuthenticated == true ? Redirect(SafeReturn.Url(ReturnUrl, Url)) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var username = Username?.Trim();
+        if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(Passphrase))
+        {
+            Error = l["Please enter your username and your passphrase."];
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(username, Passphrase, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return Redirect(SafeReturn.Url(ReturnUrl, Url));
+        }
+
+        // The same words whether the username exists or not, so the page reveals nobody's account.
+        Error = result.IsLockedOut
+            ? l["There have been too many attempts to sign in to this account, so it is paused for 15 minutes to keep it safe. You can also use your recovery code."]
+            : l["That username and passphrase don't match an account. Please check them and try again; both are case-sensitive."];
+        Passphrase = null;
+        return Page();
+    }
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using SamePage.Core.Accounts;
+using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
+using SamePage.Web.Infrastructure;
+
+namespace SamePage.Web.Pages.Accounts;
+
+[EnableRateLimiting(RateLimits.SignUp)]
+public sealed class SignUpModel(UserManager<Account> users, SignInManager<Account> signIn, AccountMessages messages) : PageModel
+{
+    [BindProperty]
+    public string? Username { get; set; }
+
+    [BindProperty]
+    [DataType(DataType.Password)]
+    public string? Passphrase { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>Shown once, right after sign-up; only its hash is stored.</summary>
+    public string? RecoveryCode { get; private set; }
+
+    public string? UsernameError { get; private set; }
+
+    public string? PassphraseError { get; private set; }
+
+    public IActionResult OnGet() =>
+        User.Identity?.IsAuthenticated == true ? Redirect(SafeReturn.Url(ReturnUrl, Url)) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var username = Username?.Trim() ?? string.Empty;
+        UsernameError = messages.For(Core.Accounts.Username.Check(username));
+        PassphraseError = messages.For(PassphrasePolicy.Check(Passphrase, username));
+        if (UsernameError is null && await users.FindByNameAsync(username) is not null)
+        {
+            UsernameError = messages.UsernameTaken;
+        }
+
+        if (UsernameError is not null || PassphraseError is not null)
+        {
+            return Page();
+        }
+
+        var account = new Account { UserName = username };
+        var code = RecoveryCodes.Create();
+        account.RecoveryCodeHash = users.PasswordHasher.HashPassword(account, code);
+        var result = await users.CreateAsync(account, Passphrase!);
+        if (!result.Succeeded)
+        {
+            UsernameError = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))
+                ? messages.UsernameTaken
+                : null;
+            PassphraseError = UsernameError is null ? messages.For(PassphraseProblem.TooShort) : null;
+            return Page();
+        }
+
+        await signIn.SignInAsync(account, isPersistent: false);
+        RecoveryCode = SecretCode.Format(code);
+        Passphrase = null;
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace SamePage.Web.Pages;
+
+/// <summary>A kind page for every error status, so nobody meets a blank or technical screen.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
+{
+    public string Title { get; private set; } = string.Empty;
+
+    public string Explanation { get; private set; } = string.Empty;
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        (Title, Explanation) = code switch
+        {
+            404 => (l["We couldn't find that page"], l["The link may be out of date, or the page may belong to a circle you are not part of."]),
+            400 => (l["That form had expired"], l["For your safety, forms only work for a while and only from this site. Go back, reload the page and try again; what you typed is usually still there."]),
+            429 => (l["Let's take a short break"], l["There were many attempts in a short time, so we paused this for a moment to keep accounts safe. Please wait a minute and try again."]),
+            _ => (l["Something went wrong"], l["This didn't work as it should. Nothing you saved has been lost. Please try again in a moment."]),
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using SamePage.Core.Catalogue;
+using SamePage.Data;
+using SamePage.Web;
+using SamePage.Web.Infrastructure;
+
+// With no verb, SamePage serves the web app; `migrate` and other admin verbs share its configuration.
+var (verb, hostArgs) = AdminVerbs.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+
+builder.Services.AddData(builder.Configuration);
+builder.Services.AddWeb(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+if (verb is not null)
+{
+    return await AdminVerbs.RunAsync(verb, app);
+}
+
+app.UseWeb();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (CatalogueException e)
+{
+    await Console.Error.WriteLineAsync($"SamePage cannot start: {e.Message}");
+    return 1;
+}
+
+/// <summary>Visible to the tests, which boot the real app.</summary>
+public partial class Program;
