@@ -79,6 +79,8 @@ public static class DependencyInjection
 
         services.AddScoped<AccountMessages>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CircleMessages>();
+        services.AddScoped<RoundWords>();
         services.AddScoped<CircleAccess>();
         services.AddScoped<RoundDesk>();
         return services;

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Localization;
+using SamePage.Core.Circles;
+
+namespace SamePage.Web.Circles;
+
+/// <summary>Kind words for every way joining or naming can go wrong.</summary>
+public sealed class CircleMessages(IStringLocalizer<SharedResource> l)
+{
+    public string? For(DisplayNameProblem problem) => problem switch
+    {
+        DisplayNameProblem.None => (string?)null,
+        DisplayNameProblem.Empty => l["Please choose the name your partner(s) will see you by."],
+        DisplayNameProblem.TooLong => l["Please keep your name to {0} characters or fewer.", CircleRules.MaxDisplayNameLength],
+        DisplayNameProblem.Taken => l["Someone in this circle already goes by that name. Please choose another, so answers are never mixed up."],
+        _ => l["Please choose a different name."],
+    };
+
+    public string? For(JoinOutcome outcome) => outcome switch
+    {
+        JoinOutcome.Joined or JoinOutcome.AlreadyMember or JoinOutcome.NameProblem => (string?)null,
+        JoinOutcome.Malformed => l["That doesn't look like an invite code. Codes have 20 letters and digits, in four groups of five, like ABCDE-FGHJK-MNPQR-STVWX."],
+        JoinOutcome.Unknown => l["We couldn't find that invite. It may have been mistyped; please check it with the person who sent it."],
+        JoinOutcome.Used => l["That invite has already been used. Each invite works once; please ask for a new one."],
+        JoinOutcome.Expired => l["That invite has expired. Invites last 7 days; please ask for a new one."],
+        JoinOutcome.Full => l["That circle already has 8 members, the most a circle can have."],
+        _ => l["That invite can't be used. Please ask for a new one."],
+    };
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.Rounds;
+using SamePage.Data.Entities;
+using SamePage.Web.Circles;
+using SamePage.Web.Rounds;
+
+namespace SamePage.Web.Pages.Circles;
+
+/// <summary>A circle's home: its members, and who has submitted the current round (never what).</summary>
+public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : MemberPageModel
+{
+    public CircleView Circle { get; private set; } = null!;
+
+    public Round Round { get; private set; } = null!;
+
+    public RoundState State { get; private set; } = null!;
+
+    public bool TookPart { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var circle = await circles.OpenAsync(id, AccountId);
+        if (circle is null)
+        {
+            return NotFound();
+        }
+
+        Circle = circle;
+        Round = await rounds.LatestAsync(id);
+        State = await rounds.StateAsync(Round);
+        TookPart = State.Members.Contains(circle.Me.MembershipId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNewRoundAsync(Guid id)
+    {
+        var circle = await circles.OpenAsync(id, AccountId);
+        if (circle is null)
+        {
+            return NotFound();
+        }
+
+        var round = await rounds.StartNextAsync(id);
+        return Redirect($"/circles/{id}/rounds/{round.Number}/answer");
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.Comparisons;
+using SamePage.Core.Rounds;
+using SamePage.Web.Circles;
+using SamePage.Web.Rounds;
+
+namespace SamePage.Web.Pages.Rounds;
+
+/// <summary>After the reveal: where a pair agrees and differs, most important first; with 3+ members, the circle's biggest gaps.</summary>
+public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds) : RoundPageModel(circles, rounds)
+{
+    public IReadOnlyList<MemberView> Participants { get; private set; } = [];
+
+    public PairComparison Pair { get; private set; } = null!;
+
+    public IReadOnlyList<CircleGap> BiggestGaps { get; private set; } = [];
+
+    public MemberView First { get; private set; } = null!;
+
+    public MemberView Second { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int number, Guid? first, Guid? second)
+    {
+        if (!await OpenAsync(id, number))
+        {
+            return NotFound();
+        }
+
+        if (State.Phase != RoundPhase.Revealed || !State.Members.Contains(Circle.Me.MembershipId))
+        {
+            return ToComparisonOrReview();
+        }
+
+        var comparison = await Rounds.CompareAsync(Round);
+        Participants = [.. Circle.Members.Where(m => comparison.Members.Contains(m.MembershipId))];
+        if (Participants.Count < 2)
+        {
+            return Redirect(CirclePath);
+        }
+
+        var a = Participants.FirstOrDefault(m => m.MembershipId == first);
+        var b = Participants.FirstOrDefault(m => m.MembershipId == second);
+        if (a is null || b is null || a == b)
+        {
+            a = Circle.Me;
+            b = Participants.First(m => !m.IsYou);
+        }
+
+        (First, Second) = (a, b);
+        Pair = comparison.Compare(a.MembershipId, b.MembershipId);
+        if (Participants.Count >= 3)
+        {
+            BiggestGaps = comparison.BiggestGaps();
+        }
+
+        return Page();
+    }
+
+    public string NameOf(Guid membershipId) =>
+        Participants.FirstOrDefault(m => m.MembershipId == membershipId) is { } m ? m.DisplayName : string.Empty;
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.Catalogue;
+using SamePage.Core.Rounds;
+using SamePage.Web.Circles;
+using SamePage.Web.Content;
+using SamePage.Web.Rounds;
+
+namespace SamePage.Web.Pages.Rounds;
+
+public enum ReviewNotice
+{
+    None,
+    Incomplete,
+    AlreadySubmitted,
+    Submitted,
+    Locked,
+}
+
+/// <summary>Check your answers and submit; afterwards, your own answers, read-only, while the others finish.</summary>
+public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content) : RoundPageModel(circles, rounds)
+{
+    public BehaviourCatalogue Catalogue => content.Catalogue;
+
+    public AnswerSheet Sheet { get; private set; } = new();
+
+    public ReviewNotice Notice { get; private set; }
+
+    public bool HasSubmitted => State.HasSubmitted(Circle.Me.MembershipId);
+
+    public IReadOnlyList<Behaviour> Unanswered => [.. Catalogue.Behaviours.Where(b => !Sheet.Answers.ContainsKey(b.Id))];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int number, ReviewNotice notice = ReviewNotice.None)
+    {
+        if (!await OpenAsync(id, number))
+        {
+            return NotFound();
+        }
+
+        if (State.Phase == RoundPhase.Revealed)
+        {
+            return ToComparisonOrReview();
+        }
+
+        Sheet = await Rounds.SheetAsync(Round, Circle.Me.MembershipId);
+        Notice = notice;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, int number)
+    {
+        if (!await OpenAsync(id, number))
+        {
+            return NotFound();
+        }
+
+        var result = await Rounds.SubmitAsync(Round, Circle.Me.MembershipId);
+        State = await Rounds.StateAsync(Round);
+        return result switch
+        {
+            SubmitResult.Submitted when State.Phase == RoundPhase.Revealed => Redirect($"{RoundPath}/comparison"),
+            SubmitResult.Submitted => Redirect($"{RoundPath}/review?notice={ReviewNotice.Submitted}"),
+            SubmitResult.Incomplete => Redirect($"{RoundPath}/review?notice={ReviewNotice.Incomplete}"),
+            SubmitResult.AlreadySubmitted when State.Phase != RoundPhase.Revealed => Redirect($"{RoundPath}/review?notice={ReviewNotice.AlreadySubmitted}"),
+            _ => ToComparisonOrReview(),
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Localization;
+using SamePage.Core.Comparisons;
+using SamePage.Core.Stances;
+
+namespace SamePage.Web.Rounds;
+
+/// <summary>The words for stances and kinds of difference (DESIGN "Stance scale", "Comparison").</summary>
+public sealed class RoundWords(IStringLocalizer<SharedResource> l)
+{
+    public string Stance(Stance stance) => stance switch
+    {
+        Core.Stances.Stance.Fine => l["Fine with me — no need to mention it"],
+        Core.Stances.Stance.TellMe => l["Fine, but I'd like to know"],
+        Core.Stances.Stance.AskFirst => l["Please check with me first"],
+        Core.Stances.Stance.Hurts => l["It would hurt — depends, let's talk"],
+        Core.Stances.Stance.Betrayal => l["That would feel like a betrayal"],
+        Core.Stances.Stance.Unsure => l["Not sure yet"],
+        _ => l["Doesn't apply to us"],
+    };
+
+    public string Kind(GapKind kind) => kind switch
+    {
+        GapKind.HotSpot => l["Hot spot"],
+        GapKind.TalkAboutIt => l["Talk about it"],
+        GapKind.Close => l["Close"],
+        GapKind.Aligned => l["Aligned"],
+        _ => l["Doesn't apply"],
+    };
+
+    public string KindExplanation(GapKind kind) => kind switch
+    {
+        GapKind.HotSpot => l["You see this very differently. Start here, gently, when you both have time."],
+        GapKind.TalkAboutIt => l["A real difference, or someone isn't sure yet. Worth a conversation."],
+        GapKind.Close => l["One step apart. A quick check-in is probably enough."],
+        GapKind.Aligned => l["You answered the same."],
+        _ => l["At least one of you said this doesn't apply to your relationship."],
+    };
+}
