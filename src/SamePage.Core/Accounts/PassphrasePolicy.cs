@@ -27,7 +27,8 @@ public static class PassphrasePolicy
 
     public static PassphraseProblem Check(string? passphrase, string? username = null)
     {
-        if (string.IsNullOrEmpty(passphrase) || passphrase.Length < MinimumLength)
+        // Counted in characters as people see them (an emoji is one), without surrounding spaces.
+        if (string.IsNullOrEmpty(passphrase) || passphrase.Trim().EnumerateRunes().Count() < MinimumLength)
         {
             return PassphraseProblem.TooShort;
         }

@@ -22,7 +22,7 @@ public static partial class Username
 
     public static UsernameProblem Check(string? username)
     {
-        var value = username?.Trim() ?? string.Empty;
+        var value = Normalize(username);
         return value.Length switch
         {
             0 => UsernameProblem.Empty,
@@ -31,5 +31,12 @@ public static partial class Username
             _ when !Allowed().IsMatch(value) => UsernameProblem.InvalidCharacters,
             _ => UsernameProblem.None,
         };
+    }
+
+    /// <summary>The form a username is checked and stored in: trimmed, Unicode-composed (NFC).</summary>
+    public static string Normalize(string? username)
+    {
+        var trimmed = username?.Trim() ?? string.Empty;
+        return trimmed.IsNormalized(System.Text.NormalizationForm.FormC) ? trimmed : trimmed.Normalize(System.Text.NormalizationForm.FormC);
     }
 }

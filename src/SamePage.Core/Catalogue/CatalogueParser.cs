@@ -35,6 +35,11 @@ public static partial class CatalogueParser
             throw new CatalogueException(file, e.Start.Line, $"this is not valid YAML ({FirstSentence(e.Message)}).");
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            throw new CatalogueException(file, stream.Documents[1].RootNode.Start.Line, "the file holds more than one YAML document ('---'); keep everything in one.");
+        }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new CatalogueException(file, 1, "the file must be a mapping with 'categories' and 'behaviours'.");
@@ -46,13 +51,13 @@ public static partial class CatalogueParser
         var behaviourNodes = reader.Sequence(root, "behaviours");
 
         var categories = new List<Category>();
-        var categoryIds = new HashSet<string>(StringComparer.Ordinal);
+        var categoryNodesById = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var node in categoryNodes)
         {
             var map = reader.Mapping(node, "a category");
             reader.OnlyKeys(map, CategoryKeys);
             var id = reader.SlugValue(map, "id");
-            if (!categoryIds.Add(id))
+            if (!categoryNodesById.TryAdd(id, map))
             {
                 throw reader.Error(map, $"the category id '{id}' is used twice.");
             }
@@ -73,7 +78,7 @@ public static partial class CatalogueParser
             }
 
             var category = reader.SlugValue(map, "category");
-            if (!categoryIds.Contains(category))
+            if (!categoryNodesById.ContainsKey(category))
             {
                 throw reader.Error(map.Children[new YamlScalarNode("category")], $"the behaviour '{id}' names the category '{category}', which is not listed under 'categories'.");
             }
@@ -89,8 +94,7 @@ public static partial class CatalogueParser
         var empty = categories.FirstOrDefault(c => behaviours.All(b => b.CategoryId != c.Id));
         if (empty is not null)
         {
-            var node = categoryNodes.First(n => ((YamlMappingNode)n).Children[new YamlScalarNode("id")] is YamlScalarNode s && s.Value == empty.Id);
-            throw reader.Error(node, $"the category '{empty.Id}' has no behaviours.");
+            throw reader.Error(categoryNodesById[empty.Id], $"the category '{empty.Id}' has no behaviours.");
         }
 
         return new BehaviourCatalogue(categories, behaviours);
@@ -158,7 +162,12 @@ public static partial class CatalogueParser
                 throw Error(node, $"the field '{key}' is {value.Length} characters long; keep it to {maxLength}.");
             }
 
-            return value;
+            if (value.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+            {
+                throw Error(node, $"the field '{key}' contains an invisible control character; please remove it.");
+            }
+
+            return value.Normalize(System.Text.NormalizationForm.FormC);
         }
 
         public string SlugValue(YamlMappingNode map, string key)
@@ -179,12 +188,14 @@ public static partial class CatalogueParser
                 return false;
             }
 
-            return (node as YamlScalarNode)?.Value switch
+            var scalar = node as YamlScalarNode;
+            var plain = scalar?.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any;
+            return plain ? scalar!.Value?.ToLowerInvariant() switch
             {
                 "true" => true,
                 "false" => false,
-                var other => throw Error(node, $"'{key}' must be true or false, not '{other}'."),
-            };
+                _ => throw Error(node, $"'{key}' must be true or false, not '{scalar.Value}'."),
+            } : throw Error(node, $"'{key}' must be true or false without quotes.");
         }
     }
 }

@@ -5,6 +5,7 @@ public enum DisplayNameProblem
     None,
     Empty,
     TooLong,
+    InvalidCharacters,
     Taken,
 }
 
@@ -22,7 +23,7 @@ public static class CircleRules
     /// <summary>Checks a display name against the names already used in the circle (case-insensitive).</summary>
     public static DisplayNameProblem CheckDisplayName(string? name, IEnumerable<string> takenInCircle)
     {
-        var value = name?.Trim() ?? string.Empty;
+        var value = NormalizeName(name);
         if (value.Length == 0)
         {
             return DisplayNameProblem.Empty;
@@ -33,8 +34,20 @@ public static class CircleRules
             return DisplayNameProblem.TooLong;
         }
 
-        return takenInCircle.Any(t => string.Equals(t.Trim(), value, StringComparison.OrdinalIgnoreCase))
+        if (value.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        {
+            return DisplayNameProblem.InvalidCharacters;
+        }
+
+        return takenInCircle.Any(t => string.Equals(NormalizeName(t), value, StringComparison.OrdinalIgnoreCase))
             ? DisplayNameProblem.Taken
             : DisplayNameProblem.None;
+    }
+
+    /// <summary>The form a display name is stored and compared in: trimmed, Unicode-composed (NFC).</summary>
+    public static string NormalizeName(string? name)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        return trimmed.IsNormalized(System.Text.NormalizationForm.FormC) ? trimmed : trimmed.Normalize(System.Text.NormalizationForm.FormC);
     }
 }

@@ -31,13 +31,13 @@ public static class StanceScale
 
     public static bool IsDefined(Stance stance) => Enum.IsDefined(stance);
 
-    /// <summary>Parses a stance name as posted by a form; unknown text gives false.</summary>
+    private static readonly Dictionary<string, Stance> ByName =
+        All.ToDictionary(s => s.ToString(), s => s, StringComparer.Ordinal);
+
+    /// <summary>Parses a stance name exactly as a form posts it ("TellMe"); anything else gives false.</summary>
     public static bool TryParse(string? text, out Stance stance)
     {
         stance = default;
-        return !string.IsNullOrWhiteSpace(text)
-            && !char.IsDigit(text[0])
-            && Enum.TryParse(text, ignoreCase: false, out stance)
-            && IsDefined(stance);
+        return text is not null && ByName.TryGetValue(text, out stance);
     }
 }

@@ -56,9 +56,9 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
     public async Task<Guid> CreateAsync(Guid accountId, string name, string displayName)
     {
         var circle = new Circle { Id = Guid.NewGuid(), SealedName = [], CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        circle.SealedName = sealer.Seal(SealedField.CircleName, circle.Id, name.Trim());
+        circle.SealedName = sealer.Seal(SealedField.CircleName, circle.Id, CircleRules.NormalizeName(name));
         var membership = new Membership { Id = Guid.NewGuid(), AccountId = accountId, Seat = 1, SealedDisplayName = [] };
-        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, displayName.Trim());
+        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
         circle.Members.Add(membership);
         circle.Rounds.Add(new Round { Id = Guid.NewGuid(), Number = 1 });
         db.Circles.Add(circle);
@@ -144,7 +144,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
         }
 
         var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [] };
-        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, displayName!.Trim());
+        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
         db.Memberships.Add(membership);
         try
         {

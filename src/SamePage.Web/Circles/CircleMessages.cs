@@ -11,6 +11,7 @@ public sealed class CircleMessages(IStringLocalizer<SharedResource> l)
         DisplayNameProblem.None => (string?)null,
         DisplayNameProblem.Empty => l["Please choose the name your partner(s) will see you by."],
         DisplayNameProblem.TooLong => l["Please keep your name to {0} characters or fewer.", CircleRules.MaxDisplayNameLength],
+        DisplayNameProblem.InvalidCharacters => l["That name contains an invisible or control character. Please type it again using ordinary letters, digits or symbols."],
         DisplayNameProblem.Taken => l["Someone in this circle already goes by that name. Please choose another, so answers are never mixed up."],
         _ => l["Please choose a different name."],
     };

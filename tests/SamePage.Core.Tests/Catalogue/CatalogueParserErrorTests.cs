@@ -266,7 +266,7 @@ public class CatalogueParserErrorTests
             """, 5, "the category 'exes' has no behaviours");
     }
 
-    [Fact(Skip = "Core bug: CatalogueParser finds the empty category's node by comparing the raw YAML value with the trimmed id, so a quoted id with spaces (id: \" exes \") throws InvalidOperationException ('Sequence contains no matching element') instead of a CatalogueException.")]
+    [Fact]
     public void A_category_with_no_behaviours_is_reported_even_when_its_id_is_quoted_with_spaces()
     {
         Fails("""

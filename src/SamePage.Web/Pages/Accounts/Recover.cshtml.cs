@@ -35,7 +35,7 @@ public sealed class RecoverModel(UserManager<Account> users, SignInManager<Accou
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var username = Username?.Trim() ?? string.Empty;
+        var username = Core.Accounts.Username.Normalize(Username);
         var code = SecretCode.Normalize(Code, RecoveryCodes.Groups);
         var account = username.Length > 0 ? await users.FindByNameAsync(username) : null;
         var matches = account?.RecoveryCodeHash is not null && code is not null

@@ -27,7 +27,7 @@ public sealed class SignInModel(SignInManager<Account> signIn, IStringLocalizer<
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var username = Username?.Trim();
+        var username = Core.Accounts.Username.Normalize(Username);
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(Passphrase))
         {
             Error = l["Please enter your username and your passphrase."];

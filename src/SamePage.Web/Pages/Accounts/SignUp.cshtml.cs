@@ -35,7 +35,7 @@ public sealed class SignUpModel(UserManager<Account> users, SignInManager<Accoun
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var username = Username?.Trim() ?? string.Empty;
+        var username = Core.Accounts.Username.Normalize(Username);
         UsernameError = messages.For(Core.Accounts.Username.Check(username));
         PassphraseError = messages.For(PassphrasePolicy.Check(Passphrase, username));
         if (UsernameError is null && await users.FindByNameAsync(username) is not null)

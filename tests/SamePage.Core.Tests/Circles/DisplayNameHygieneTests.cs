@@ -1,0 +1,27 @@
+using SamePage.Core.Circles;
+
+namespace SamePage.Core.Tests.Circles;
+
+public class DisplayNameHygieneTests
+{
+    [Theory]
+    [InlineData("Sam\u200B")]
+    [InlineData("Sam\u0000")]
+    [InlineData("\u202ESam")]
+    public void Invisible_or_control_characters_are_refused(string name)
+    {
+        Assert.Equal(DisplayNameProblem.InvalidCharacters, CircleRules.CheckDisplayName(name, []));
+    }
+
+    [Fact]
+    public void A_decomposed_name_is_the_same_as_its_composed_twin()
+    {
+        Assert.Equal(DisplayNameProblem.Taken, CircleRules.CheckDisplayName("Zoe\u0308", ["Zo\u00EB"]));
+    }
+
+    [Fact]
+    public void Names_are_normalised_to_composed_form()
+    {
+        Assert.Equal("Zo\u00EB", CircleRules.NormalizeName("  Zoe\u0308 "));
+    }
+}
