@@ -7,10 +7,8 @@ using SamePage.Web.Rounds;
 namespace SamePage.Web.Pages.Circles;
 
 /// <summary>A circle's home: its members, and who has submitted the current round (never what).</summary>
-public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : MemberPageModel
+public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : CirclePageModel(circles)
 {
-    public CircleView Circle { get; private set; } = null!;
-
     public Round Round { get; private set; } = null!;
 
     public RoundState State { get; private set; } = null!;
@@ -19,23 +17,20 @@ public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : Member
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var circle = await circles.OpenAsync(id, AccountId);
-        if (circle is null)
+        if (!await OpenCircleAsync(id))
         {
             return NotFound();
         }
 
-        Circle = circle;
         Round = await rounds.LatestAsync(id);
         State = await rounds.StateAsync(Round);
-        TookPart = State.Members.Contains(circle.Me.MembershipId);
+        TookPart = State.Members.Contains(Circle.Me.MembershipId);
         return Page();
     }
 
     public async Task<IActionResult> OnPostNewRoundAsync(Guid id)
     {
-        var circle = await circles.OpenAsync(id, AccountId);
-        if (circle is null)
+        if (!await OpenCircleAsync(id))
         {
             return NotFound();
         }

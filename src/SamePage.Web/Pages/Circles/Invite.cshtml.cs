@@ -3,10 +3,8 @@ using SamePage.Web.Circles;
 
 namespace SamePage.Web.Pages.Circles;
 
-public sealed class InviteModel(CircleAccess circles) : MemberPageModel
+public sealed class InviteModel(CircleAccess circles) : CirclePageModel(circles)
 {
-    public CircleView Circle { get; private set; } = null!;
-
     /// <summary>Shown once, right after it is made; only its hash is kept.</summary>
     public string? Code { get; private set; }
 
@@ -14,28 +12,24 @@ public sealed class InviteModel(CircleAccess circles) : MemberPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var circle = await circles.OpenAsync(id, AccountId);
-        if (circle is null)
+        if (!await OpenCircleAsync(id))
         {
             return NotFound();
         }
 
-        Circle = circle;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var circle = await circles.OpenAsync(id, AccountId);
-        if (circle is null)
+        if (!await OpenCircleAsync(id))
         {
             return NotFound();
         }
 
-        Circle = circle;
-        if (!circle.IsFull)
+        if (!Circle.IsFull)
         {
-            Code = await circles.CreateInviteAsync(circle);
+            Code = await Circles.CreateInviteAsync(Circle);
             Link = $"{Request.Scheme}://{Request.Host}/join?code={Code}";
         }
 

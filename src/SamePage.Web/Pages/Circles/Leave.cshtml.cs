@@ -3,31 +3,26 @@ using SamePage.Web.Circles;
 
 namespace SamePage.Web.Pages.Circles;
 
-public sealed class LeaveModel(CircleAccess circles) : MemberPageModel
+public sealed class LeaveModel(CircleAccess circles) : CirclePageModel(circles)
 {
-    public CircleView Circle { get; private set; } = null!;
-
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var circle = await circles.OpenAsync(id, AccountId);
-        if (circle is null)
+        if (!await OpenCircleAsync(id))
         {
             return NotFound();
         }
 
-        Circle = circle;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var circle = await circles.OpenAsync(id, AccountId);
-        if (circle is null)
+        if (!await OpenCircleAsync(id))
         {
             return NotFound();
         }
 
-        await circles.LeaveAsync(circle);
+        await Circles.LeaveAsync(Circle);
         return Redirect("/circles?left=1");
     }
 }

@@ -49,12 +49,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
     /// <summary>Save (no JavaScript): stores this page's answers, then goes where the button said.</summary>
     public async Task<IActionResult> OnPostAsync(Guid id, int number, string? category, string? go)
     {
-        if (!await OpenAsync(id, number))
-        {
-            return NotFound();
-        }
-
-        if (category is null || !ShowCategory(category))
+        if (!await OpenAsync(id, number) || category is null || !ShowCategory(category))
         {
             return NotFound();
         }
@@ -85,12 +80,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
     /// <summary>Autosave (JavaScript): the same save, answered with the new progress.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(Guid id, int number, string? category)
     {
-        if (!await OpenAsync(id, number))
-        {
-            return NotFound();
-        }
-
-        if (category is null || !ShowCategory(category))
+        if (!await OpenAsync(id, number) || category is null || !ShowCategory(category))
         {
             return NotFound();
         }
