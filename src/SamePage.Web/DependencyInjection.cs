@@ -34,6 +34,7 @@ public static class DependencyInjection
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddSignInManager()
+            .AddDefaultTokenProviders()
             .AddPasswordValidator<PassphraseValidator>()
             .AddEntityFrameworkStores<SamePageDb>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -58,10 +59,11 @@ public static class DependencyInjection
 
         services.AddLocalization();
         services.AddRazorPages(options =>
-        {
-            options.Conventions.AuthorizeFolder("/Circles");
-            options.Conventions.AuthorizeFolder("/Rounds");
-        });
+            {
+                options.Conventions.AuthorizeFolder("/Circles");
+                options.Conventions.AuthorizeFolder("/Rounds");
+            })
+            .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
         services.AddSamePageRateLimits(configuration);
         services.AddHealthChecks();
 

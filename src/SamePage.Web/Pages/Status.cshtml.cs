@@ -12,9 +12,9 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public void OnGet(int code) => Describe(code);
+    public void OnGet([FromRoute] int code) => Describe(code);
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost([FromRoute] int code) => Describe(code);
 
     private void Describe(int code)
     {
