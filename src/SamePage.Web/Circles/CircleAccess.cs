@@ -35,6 +35,8 @@ public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, Disp
 /// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
 public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds, TimeProvider clock)
 {
+    private const int JoinAttempts = 8;
+
     /// <summary>The circle if the account is a member of it; otherwise null, which pages turn into 404.</summary>
     public async Task<CircleView?> OpenAsync(Guid circleId, Guid accountId)
     {
@@ -118,21 +120,39 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
 
     public async Task<JoinResult> JoinAsync(string? typedCode, Guid accountId, string? displayName)
     {
-        var (outcome, invite) = await CheckInviteAsync(typedCode, accountId);
-        if (outcome != JoinOutcome.Joined || invite is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return new JoinResult(outcome, invite?.CircleId);
-        }
+            var (outcome, invite) = await CheckInviteAsync(typedCode, accountId);
+            if (outcome != JoinOutcome.Joined || invite is null)
+            {
+                return new JoinResult(outcome, invite?.CircleId);
+            }
 
-        var members = await db.Memberships.Where(m => m.CircleId == invite.CircleId).ToListAsync();
-        var names = members.Select(m => sealer.Unseal(SealedField.DisplayName, m.Id, m.SealedDisplayName));
-        var nameProblem = CircleRules.CheckDisplayName(displayName, names);
-        if (nameProblem != DisplayNameProblem.None)
-        {
-            return new JoinResult(JoinOutcome.NameProblem, invite.CircleId, nameProblem);
-        }
+            var members = await db.Memberships.AsNoTracking().Where(m => m.CircleId == invite.CircleId).ToListAsync();
+            var names = members.Select(m => sealer.Unseal(SealedField.DisplayName, m.Id, m.SealedDisplayName));
+            var nameProblem = CircleRules.CheckDisplayName(displayName, names);
+            if (nameProblem != DisplayNameProblem.None)
+            {
+                return new JoinResult(JoinOutcome.NameProblem, invite.CircleId, nameProblem);
+            }
 
-        var seat = Enumerable.Range(1, CircleRules.MaxMembers).First(s => members.All(m => m.Seat != s));
+            var seat = Enumerable.Range(1, CircleRules.MaxMembers).First(s => members.All(m => m.Seat != s));
+            if (await TryTakeSeatAsync(invite, accountId, seat, displayName!) is { } taken)
+            {
+                return taken;
+            }
+
+            // Someone else took that seat at the same moment: look again, unless this keeps happening.
+            if (attempt >= JoinAttempts)
+            {
+                return new JoinResult(JoinOutcome.Full, invite.CircleId);
+            }
+        }
+    }
+
+    /// <summary>Claims the invite and the seat in one transaction; null when the seat was taken meanwhile.</summary>
+    private async Task<JoinResult?> TryTakeSeatAsync(Invite invite, Guid accountId, int seat, string displayName)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Single use, even under a race: only one request can flip Redeemed from false to true.
         var claimed = await db.Invites
@@ -150,16 +170,16 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
         {
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
+            return new JoinResult(JoinOutcome.Joined, invite.CircleId);
         }
         catch (DbUpdateException)
         {
-            // Someone else took the last seat (or this account joined in another tab) at the same moment.
+            // The seat went to someone else, or this account joined in another tab; the invite is released.
             await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
             var joined = await db.Memberships.AnyAsync(m => m.CircleId == invite.CircleId && m.AccountId == accountId);
-            return new JoinResult(joined ? JoinOutcome.AlreadyMember : JoinOutcome.Full, invite.CircleId);
+            return joined ? new JoinResult(JoinOutcome.AlreadyMember, invite.CircleId) : null;
         }
-
-        return new JoinResult(JoinOutcome.Joined, invite.CircleId);
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public enum SaveOutcome
     Saved,
     AlreadySubmitted,
     Revealed,
+
+    /// <summary>Many saves of the same draft raced and this one kept losing; nothing was written.</summary>
+    Busy,
 }
 
 public enum SubmitResult
@@ -31,7 +34,7 @@ public enum SubmitResult
 /// </summary>
 public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary content)
 {
-    private const int SaveAttempts = 4;
+    private const int SaveAttempts = 6;
 
     public async Task<Round> LatestAsync(Guid circleId)
     {
@@ -122,9 +125,16 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
                 await db.SaveChangesAsync();
                 return (SaveOutcome.Saved, sheet);
             }
-            catch (DbUpdateException) when (attempt < SaveAttempts)
+            catch (DbUpdateException)
             {
                 // Another save of the same draft won the race; read it again and merge on top.
+                if (attempt >= SaveAttempts)
+                {
+                    db.ChangeTracker.Clear();
+                    return (SaveOutcome.Busy, await SheetAsync(round, membershipId));
+                }
+
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt));
             }
         }
     }

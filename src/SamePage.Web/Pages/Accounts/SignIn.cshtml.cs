@@ -40,10 +40,9 @@ public sealed class SignInModel(SignInManager<Account> signIn, IStringLocalizer<
             return Redirect(SafeReturn.Url(ReturnUrl, Url));
         }
 
-        // The same words whether the username exists or not, so the page reveals nobody's account.
-        Error = result.IsLockedOut
-            ? l["There have been too many attempts to sign in to this account, so it is paused for 15 minutes to keep it safe. You can also use your recovery code."]
-            : l["That username and passphrase don't match an account. Please check them and try again; both are case-sensitive."];
+        // The same words whether the username exists, the passphrase is wrong, or the account is
+        // paused after many attempts, so the page reveals nobody's account.
+        Error = l["That username and passphrase don't match an account. Please check them and try again; both are case-sensitive. After many attempts, signing in to an account pauses for 15 minutes to keep it safe; your recovery code works meanwhile."];
         Passphrase = null;
         return Page();
     }

@@ -25,6 +25,8 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
 
     public bool Saved { get; private set; }
 
+    public bool NotSaved { get; private set; }
+
     public Category? Previous => PageIndex > 0 ? Catalogue.Categories[PageIndex - 1] : null;
 
     public Category? Next => PageIndex < Catalogue.Categories.Count - 1 ? Catalogue.Categories[PageIndex + 1] : null;
@@ -55,6 +57,14 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
         }
 
         var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadAnswers(), Category.Id);
+        if (outcome == SaveOutcome.Busy)
+        {
+            // Show the page again with what was chosen, so nothing is lost; Save tries again.
+            Sheet = sheet;
+            NotSaved = true;
+            return Page();
+        }
+
         if (outcome != SaveOutcome.Saved)
         {
             return ToComparisonOrReview();
@@ -88,6 +98,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
         var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadAnswers(), Category.Id);
         if (outcome != SaveOutcome.Saved)
         {
+            // Submitted, revealed, or too many saves at once: the page's Save button remains.
             return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
         }
 

@@ -1,0 +1,26 @@
+namespace SamePage.Web.Tests.TestSupport;
+
+/// <summary>The app's addresses (see the @page directives under src/SamePage.Web/Pages).</summary>
+public static class Paths
+{
+    public static string Circle(Guid circle) => $"/circles/{circle}";
+
+    public static string Invite(Guid circle) => $"/circles/{circle}/invite";
+
+    public static string Leave(Guid circle) => $"/circles/{circle}/leave";
+
+    public static string NewRound(Guid circle) => $"/circles/{circle}?handler=NewRound";
+
+    public static string Round(Guid circle, int round) => $"/circles/{circle}/rounds/{round}";
+
+    public static string Answer(Guid circle, int round, string? category = null) =>
+        category is null ? $"{Round(circle, round)}/answer" : $"{Round(circle, round)}/answer/{category}";
+
+    public static string Autosave(Guid circle, int round, string category) => $"{Answer(circle, round, category)}?handler=Autosave";
+
+    public static string Review(Guid circle, int round) => $"{Round(circle, round)}/review";
+
+    public static string Submit(Guid circle, int round) => $"{Review(circle, round)}?handler=Submit";
+
+    public static string Comparison(Guid circle, int round) => $"{Round(circle, round)}/comparison";
+}
