@@ -20,6 +20,19 @@ public static class CircleRules
 
     public static bool IsFull(int memberCount) => memberCount >= MaxMembers;
 
+    /// <summary>Checks a circle's name: not empty, not too long, no invisible characters.</summary>
+    public static DisplayNameProblem CheckCircleName(string? name)
+    {
+        var value = NormalizeName(name);
+        return value.Length switch
+        {
+            0 => DisplayNameProblem.Empty,
+            > MaxCircleNameLength => DisplayNameProblem.TooLong,
+            _ when HasInvisibleCharacters(value) => DisplayNameProblem.InvalidCharacters,
+            _ => DisplayNameProblem.None,
+        };
+    }
+
     /// <summary>Checks a display name against the names already used in the circle (case-insensitive).</summary>
     public static DisplayNameProblem CheckDisplayName(string? name, IEnumerable<string> takenInCircle)
     {
@@ -34,7 +47,7 @@ public static class CircleRules
             return DisplayNameProblem.TooLong;
         }
 
-        if (value.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        if (HasInvisibleCharacters(value))
         {
             return DisplayNameProblem.InvalidCharacters;
         }
@@ -50,4 +63,7 @@ public static class CircleRules
         var trimmed = name?.Trim() ?? string.Empty;
         return trimmed.IsNormalized(System.Text.NormalizationForm.FormC) ? trimmed : trimmed.Normalize(System.Text.NormalizationForm.FormC);
     }
+
+    private static bool HasInvisibleCharacters(string value) =>
+        value.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 }

@@ -24,4 +24,20 @@ public class DisplayNameHygieneTests
     {
         Assert.Equal("Zo\u00EB", CircleRules.NormalizeName("  Zoe\u0308 "));
     }
+
+    [Theory]
+    [InlineData("Us\u200B", DisplayNameProblem.InvalidCharacters)]
+    [InlineData("   ", DisplayNameProblem.Empty)]
+    [InlineData("Sunday people", DisplayNameProblem.None)]
+    public void Circle_names_get_the_same_care(string name, DisplayNameProblem expected)
+    {
+        Assert.Equal(expected, CircleRules.CheckCircleName(name));
+    }
+
+    [Fact]
+    public void A_circle_name_over_sixty_characters_is_too_long()
+    {
+        Assert.Equal(DisplayNameProblem.TooLong, CircleRules.CheckCircleName(new string('u', 61)));
+        Assert.Equal(DisplayNameProblem.None, CircleRules.CheckCircleName(new string('u', 60)));
+    }
 }

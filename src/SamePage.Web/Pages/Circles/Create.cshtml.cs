@@ -23,12 +23,12 @@ public sealed class CreateModel(CircleAccess circles, CircleMessages messages, I
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var name = Name?.Trim() ?? string.Empty;
-        NameError = name.Length switch
+        NameError = CircleRules.CheckCircleName(Name) switch
         {
-            0 => l["Please give the circle a name. Only its members will see it."],
-            > CircleRules.MaxCircleNameLength => l["Please keep the circle's name to {0} characters or fewer.", CircleRules.MaxCircleNameLength],
-            _ => (string?)null,
+            DisplayNameProblem.None => (string?)null,
+            DisplayNameProblem.Empty => l["Please give the circle a name. Only its members will see it."],
+            DisplayNameProblem.TooLong => l["Please keep the circle's name to {0} characters or fewer.", CircleRules.MaxCircleNameLength],
+            _ => l["That name contains an invisible or control character. Please type it again using ordinary letters, digits or symbols."],
         };
         DisplayNameError = messages.For(CircleRules.CheckDisplayName(DisplayName, []));
         if (NameError is not null || DisplayNameError is not null)
@@ -36,7 +36,7 @@ public sealed class CreateModel(CircleAccess circles, CircleMessages messages, I
             return Page();
         }
 
-        var id = await circles.CreateAsync(AccountId, name, DisplayName!);
+        var id = await circles.CreateAsync(AccountId, Name!, DisplayName!);
         return Redirect($"/circles/{id}");
     }
 }
