@@ -5,7 +5,7 @@ namespace SamePage.Web.Infrastructure;
 
 /// <summary>
 /// Named rate-limit policies for the doors people knock on: sign-in, sign-up, recovery and invite
-/// redemption. Only form submissions count; the address is used in memory as the partition and never stored.
+/// redemption. Form submissions count (and, for invites, opening a link with a code); the address is used in memory as the partition and never stored.
 /// Limits come from `SamePage:RateLimits:{Policy}:PermitLimit` and `…:WindowSeconds`.
 /// </summary>
 public static class RateLimits
@@ -15,26 +15,29 @@ public static class RateLimits
     public const string Recovery = "recovery";
     public const string Invite = "invite";
 
-    private static readonly (string Name, string Key, int Permits, int WindowSeconds)[] Defaults =
+    private static readonly (string Name, string Key, int Permits, int WindowSeconds, Func<HttpRequest, bool> Counts)[] Defaults =
     [
-        (SignIn, "SignIn", 10, 60),
-        (SignUp, "SignUp", 10, 3600),
-        (Recovery, "Recovery", 5, 900),
-        (Invite, "Invite", 20, 600),
+        (SignIn, "SignIn", 10, 60, IsFormSubmission),
+        (SignUp, "SignUp", 10, 3600, IsFormSubmission),
+        (Recovery, "Recovery", 5, 900, IsFormSubmission),
+        // Opening an invite link checks the code too, so it counts as an attempt.
+        (Invite, "Invite", 20, 600, request => IsFormSubmission(request) || request.Query.ContainsKey("code")),
     ];
+
+    private static bool IsFormSubmission(HttpRequest request) => HttpMethods.IsPost(request.Method);
 
     public static IServiceCollection AddSamePageRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            foreach (var (name, key, permits, windowSeconds) in Defaults)
+            foreach (var (name, key, permits, windowSeconds, counts) in Defaults)
             {
                 var section = configuration.GetSection($"SamePage:RateLimits:{key}");
                 var limit = section.GetValue("PermitLimit", permits);
                 var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", windowSeconds));
                 options.AddPolicy(name, context =>
-                    HttpMethods.IsPost(context.Request.Method)
+                    counts(context.Request)
                         ? RateLimitPartition.GetFixedWindowLimiter(
                             context.Connection.RemoteIpAddress?.ToString() ?? "local",
                             _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 })

@@ -53,4 +53,20 @@ public sealed class LeaveTests(SharedApps apps)
 
         Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(Paths.Circle(id))).Status);
     }
+
+    [Fact]
+    public async Task When_everyone_else_from_a_revealed_round_has_left_the_circle_page_offers_a_new_round_instead_of_an_empty_comparison()
+    {
+        using var circle = await CircleSetup.CreateAsync(apps.For(DatabaseProvider.Sqlite), "Alder", "Birch");
+        var (a, b, id) = (circle[0], circle[1], circle.Circle);
+        await circle.RevealRoundAsync(1, SamePage.Core.Stances.Stance.Fine, SamePage.Core.Stances.Stance.Betrayal);
+        Assert.NotNull((await a.GetAsync(Paths.Circle(id))).Find($"a[href='{Paths.Comparison(id, 1)}']"));
+
+        await b.LeaveAsync(id);
+
+        var home = await a.GetAsync(Paths.Circle(id));
+        Assert.Null(home.Find($"a[href='{Paths.Comparison(id, 1)}']"));
+        Assert.Contains("nothing left to compare", home.Text);
+        Assert.NotNull(home.Find("form button[type=submit]:not(.link-button)"));
+    }
 }

@@ -65,6 +65,24 @@ public sealed class RateLimitTests
         Assert429(await guesser.JoinAsync("ABCDE-FGHJK-MNPQR-STVW1", "Birch"));
     }
 
+    [Fact]
+    public async Task Opening_invite_links_counts_towards_the_invite_limit_but_the_join_page_itself_does_not()
+    {
+        await using var app = LowLimit("Invite");
+        using var guesser = await app.SignUpAsync();
+        for (var i = 0; i < Limit + 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync("/join")).Status);
+        }
+
+        for (var i = 0; i < Limit; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync($"/join?code=ABCDE-FGHJK-MNPQR-STVW{i}")).Status);
+        }
+
+        Assert429(await guesser.GetAsync("/join?code=ABCDE-FGHJK-MNPQR-STVWX"));
+    }
+
     /// <summary>The recovery and join forms have a field named Code, like the status page's route value.</summary>
     [Fact]
     public async Task The_429_page_of_the_recovery_and_join_forms_explains_the_pause()
