@@ -1,0 +1,83 @@
+using SamePage.Core.Catalogue;
+using SamePage.Core.Tests.TestSupport;
+
+namespace SamePage.Core.Tests.Catalogue;
+
+public class LocaleConsistencyTests
+{
+    private static BehaviourCatalogue Parse(string behaviours, string categories = "  - { id: solo, title: Solo, description: Alone. }\n  - { id: exes, title: Exes, description: Before. }") =>
+        CatalogueParser.Parse($"categories:\n{categories}\nbehaviours:\n{behaviours}", "test.yaml");
+
+    private const string Reference = """
+          - { id: porn, category: solo, label: Watches porn, clarification: Any kind. }
+          - { id: ex-contact, category: exes, label: Stays in touch with an ex, clarification: Now and then. }
+        """;
+
+    [Fact]
+    public void A_faithful_translation_has_no_problems()
+    {
+        var translation = Parse("""
+              - { id: porn, category: solo, label: Regarde du porno, clarification: De tout genre. }
+              - { id: ex-contact, category: exes, label: Garde contact avec un ex, clarification: De temps en temps. }
+            """);
+        Assert.Empty(LocaleConsistency.Compare(Parse(Reference), translation, "fr"));
+    }
+
+    [Fact]
+    public void A_missing_id_is_named()
+    {
+        var translation = Parse("  - { id: porn, category: solo, label: Regarde du porno, clarification: De tout genre. }\n  - { id: other, category: exes, label: Autre, clarification: Autre. }");
+        var problems = LocaleConsistency.Compare(Parse(Reference), translation, "fr");
+        Assert.Contains("fr: the behaviour 'ex-contact' is missing.", problems);
+        Assert.Contains("fr: the behaviour 'other' is not in the reference catalogue.", problems);
+    }
+
+    [Fact]
+    public void A_behaviour_moved_to_another_category_is_named()
+    {
+        var translation = Parse("""
+              - { id: porn, category: exes, label: Regarde du porno, clarification: De tout genre. }
+              - { id: ex-contact, category: solo, label: Garde contact, clarification: Parfois. }
+            """);
+        var problems = LocaleConsistency.Compare(Parse(Reference), translation, "fr");
+        Assert.Contains("fr: the behaviour 'porn' is in 'exes', not 'solo'.", problems);
+        Assert.Contains("fr: the behaviour 'ex-contact' is in 'solo', not 'exes'.", problems);
+    }
+
+    [Fact]
+    public void A_changed_autonomy_flag_is_named()
+    {
+        var translation = Parse("""
+              - { id: porn, category: solo, label: Regarde du porno, clarification: De tout genre. }
+              - { id: ex-contact, category: exes, label: Garde contact, clarification: Parfois., autonomy: true }
+            """);
+        Assert.Equal(["fr: the behaviour 'ex-contact' has autonomy: true, not false."], LocaleConsistency.Compare(Parse(Reference), translation, "fr"));
+    }
+
+    [Fact]
+    public void Categories_must_match_in_ids_and_order()
+    {
+        var reordered = Parse(Reference, "  - { id: exes, title: Ex, description: Avant. }\n  - { id: solo, title: Seul, description: Seul. }");
+        Assert.Equal(["fr: the categories are in a different order from the reference catalogue."], LocaleConsistency.Compare(Parse(Reference), reordered, "fr"));
+    }
+
+    /// <summary>Every locale shipped in content/ parses and matches English, id for id.</summary>
+    [Fact]
+    public void Every_shipped_locale_matches_the_english_catalogue()
+    {
+        var english = Load("en");
+        var locales = Directory.GetDirectories(RepoRoot.PathOf("content")).Select(Path.GetFileName).OfType<string>().ToList();
+        Assert.Contains("en", locales);
+        foreach (var locale in locales.Where(l => l != "en"))
+        {
+            Assert.Empty(LocaleConsistency.Compare(english, Load(locale), locale));
+        }
+    }
+
+    private static BehaviourCatalogue Load(string locale)
+    {
+        var path = RepoRoot.PathOf("content", locale, "behaviours.yaml");
+        Assert.True(File.Exists(path), $"content/{locale}/ has no behaviours.yaml");
+        return CatalogueParser.Parse(File.ReadAllText(path), $"content/{locale}/behaviours.yaml");
+    }
+}
