@@ -63,13 +63,15 @@ public sealed class TwoPartnersTests(BrowserFixture app)
 
         await bea.SubmitAsync();
         Assert.Equal(bea.RoundPath + "/comparison", bea.Path);
-        await AssertComparisonAsync(bea, me: Stance.Betrayal, them: "Alex", theirs: Stance.Fine, questions, pages);
+        var beasGuide = await AssertComparisonAsync(bea, me: Stance.Betrayal, them: "Alex", theirs: Stance.Fine, questions, pages);
 
         await alex.OpenComparisonAsync();
-        await AssertComparisonAsync(alex, me: Stance.Fine, them: "Bea", theirs: Stance.Betrayal, questions, pages);
+        var alexsGuide = await AssertComparisonAsync(alex, me: Stance.Fine, them: "Bea", theirs: Stance.Betrayal, questions, pages);
+        Assert.Equal(beasGuide, alexsGuide); // the same answers show both partners the same way in
     }
 
-    private static async Task AssertComparisonAsync(Person person, Stance me, string them, Stance theirs, int questions, int pages)
+    /// <returns>The opening line the hot spot's conversation guide suggests.</returns>
+    private static async Task<string> AssertComparisonAsync(Person person, Stance me, string them, Stance theirs, int questions, int pages)
     {
         var comparison = new ComparisonView(person.Page);
         await Expect(comparison.PairHeading).ToHaveTextAsync($"You and {them}");
@@ -95,5 +97,15 @@ public sealed class TwoPartnersTests(BrowserFixture app)
         // With two people there is only one pair: no circle-wide table, no picker.
         await Expect(comparison.CircleGapRows).ToHaveCountAsync(0);
         await Expect(comparison.PairPicker).ToHaveCountAsync(0);
+
+        // Each difference comes with a way to talk about it; opening the guide shows an "I" opening and open questions.
+        await Expect(person.Page.Locator("#general-guidance li").First).ToBeVisibleAsync();
+        var guide = hotSpot.Locator("details[data-guide='HotSpot']");
+        await guide.Locator("summary").ClickAsync();
+        var opening = guide.Locator("q");
+        await Expect(opening).ToBeVisibleAsync();
+        Assert.True(await guide.Locator("ul li").CountAsync() >= 3);
+        await person.CheckPageAsync(); // axe again, now that the guide is open
+        return (await opening.TextContentAsync() ?? string.Empty).Trim();
     }
 }

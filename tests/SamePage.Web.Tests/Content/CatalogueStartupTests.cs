@@ -28,6 +28,17 @@ public sealed class CatalogueStartupTests : IDisposable
 
     private string CatalogueFile => Path.Combine(ContentDirectory, "en", "behaviours.yaml");
 
+    private string GuidesFile => Path.Combine(ContentDirectory, "en", "guides.yaml");
+
+    private static readonly string[] GuideKinds = ["hot-spot", "talk-about-it", "close", "unsure", "blind-spot"];
+
+    /// <summary>A guide of every kind for the one category of these tests; 'leave out' drops a kind.</summary>
+    private static string Guides(string? leaveOut = null) =>
+        "general:\n  - \"Listen first.\"\nguides:\n" + string.Concat(
+            GuideKinds
+                .Where(kind => kind != leaveOut)
+                .Select(kind => $"  - kind: {kind}\n    category: time-together\n    openings: [\"I'd like to hear how you see it.\"]\n    questions: [\"What matters to you here?\", \"What would help?\", \"How does it feel?\"]\n"));
+
     [Fact]
     public async Task A_duplicate_behaviour_id_stops_the_app_naming_the_file_the_line_and_the_problem()
     {
@@ -63,6 +74,18 @@ public sealed class CatalogueStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_guides_file_missing_a_kind_stops_the_app_naming_the_file_and_the_gap()
+    {
+        Write(DuplicateId[..DuplicateId.LastIndexOf("  - id: late-night-chatting", StringComparison.Ordinal)]);
+        File.WriteAllText(GuidesFile, Guides(leaveOut: "unsure"));
+
+        var outcome = await StartAsync();
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"SamePage cannot start: {GuidesFile}, line 3: there is no 'unsure' guide for the category 'time-together'", outcome.Errors);
+    }
+
+    [Fact]
     public void An_invalid_catalogue_stops_the_app_in_tests_too()
     {
         Write(DuplicateId);
@@ -89,6 +112,7 @@ public sealed class CatalogueStartupTests : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(CatalogueFile)!);
         File.WriteAllText(CatalogueFile, yaml.ReplaceLineEndings("\n"));
+        File.WriteAllText(GuidesFile, Guides());
     }
 
     private Task<AppProcess.Outcome> StartAsync() => AppProcess.RunAsync(new Dictionary<string, string>

@@ -28,7 +28,7 @@ public sealed class RestartTests
         Assert.Equal(["Alder (you)", "Birch"], home.FindAll("#members li").Select(li => li.TextContent.Trim()));
         Assert.Equal(HttpStatusCode.Redirect, (await signingIn.SignInAsync(circle[1].Username, circle[1].Passphrase)).Status);
         var comparison = await signingIn.GetAsync(Paths.Comparison(circle.Circle, 1));
-        Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=HotSpot] li").Count);
+        Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=HotSpot] > li").Count);
         // Forms keep working: antiforgery tokens are protected by the same persisted keys.
         var newRound = await stillSignedIn.PostFormAsync(Paths.NewRound(circle.Circle));
         Assert.Equal(Paths.Answer(circle.Circle, 2), newRound.Location);

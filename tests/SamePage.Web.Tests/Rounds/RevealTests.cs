@@ -42,7 +42,7 @@ public sealed class RevealTests(SharedApps apps)
             Assert.NotNull(home.Find($"a[href='{Paths.Comparison(id, 1)}']"));
             var comparison = await member.GetAsync(Paths.Comparison(id, 1));
             Assert.Equal(HttpStatusCode.OK, comparison.Status);
-            Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=Aligned] li").Count);
+            Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=Aligned] > li").Count);
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class RevealTests(SharedApps apps)
         Assert.Equal(HttpStatusCode.OK, comparison.Status);
         Assert.DoesNotContain("Cedar", comparison.Text);
         Assert.DoesNotContain("It would hurt", comparison.Text); // Cedar's answers left with Cedar
-        Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=HotSpot] li").Count);
+        Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=HotSpot] > li").Count);
     }
 
     [Fact]

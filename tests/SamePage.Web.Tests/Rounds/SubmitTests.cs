@@ -82,6 +82,6 @@ public sealed class SubmitTests(SharedApps apps)
         Assert.Equal(Paths.Comparison(id, 1), afterReveal.Location);
         Assert.Equal(HttpStatusCode.Conflict, (await a.PostFormAsync(Paths.Autosave(id, 1, category), [.. onPage.Select(b => ($"Answers[{b.Id}]", "Betrayal"))])).Status);
         var comparison = await circle[1].GetAsync(Paths.Comparison(id, 1));
-        Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=Aligned] li").Count);
+        Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=Aligned] > li").Count);
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Comparisons;
+using SamePage.Core.Guides;
 using SamePage.Core.Rounds;
 using SamePage.Web.Circles;
+using SamePage.Web.Content;
 using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>After the reveal: where a pair agrees and differs, most important first; with 3+ members, the circle's biggest gaps.</summary>
-public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds) : RoundPageModel(circles, rounds)
+public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content) : RoundPageModel(circles, rounds)
 {
     public IReadOnlyList<MemberView> Participants { get; private set; } = [];
 
@@ -55,6 +57,12 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds) : Ro
 
         return Page();
     }
+
+    public IReadOnlyList<string> GeneralGuidance => content.Guides.General;
+
+    /// <summary>How to talk about one difference; the same answers always get the same guide.</summary>
+    public GuideChoice? GuideFor(ComparedItem item) =>
+        content.Guides.For(item.Behaviour.Id, item.Behaviour.CategoryId, item.Verdict);
 
     public string NameOf(Guid membershipId) =>
         Participants.FirstOrDefault(m => m.MembershipId == membershipId) is { } m ? m.DisplayName : string.Empty;
