@@ -213,8 +213,10 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
             throw new InvalidOperationException("A round is compared only after it is revealed.");
         }
 
+        // In seat order, so pairs and columns read the same way on every page and for everyone.
         var responses = await db.RoundResponses.AsNoTracking()
             .Where(x => x.RoundId == round.Id && x.Submitted)
+            .OrderBy(x => x.Membership.Seat)
             .ToListAsync();
         var answers = responses
             .Where(x => state.Members.Contains(x.MembershipId))

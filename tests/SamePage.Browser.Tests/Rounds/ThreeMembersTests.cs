@@ -49,6 +49,13 @@ public sealed class ThreeMembersTests(BrowserFixture app)
         await Expect(firstGap.Locator("td")).ToHaveTextAsync(
             ["Hot spot", StanceWords.Of(Stance.Fine), StanceWords.Of(Stance.Betrayal), StanceWords.Of(Stance.AskFirst)]);
 
+        // A picture of the gaps: a square per category and pair, and the same numbers as a table on request.
+        var pages = app.Catalogue().Categories.Count;
+        await Expect(cam.Page.Locator("#heat-map svg[role=img] [data-heat-cell]")).ToHaveCountAsync(pages * 3);
+        await cam.Page.GetByText("Show the picture as a table").ClickAsync();
+        await Expect(cam.Page.Locator("#heat-table thead th")).ToHaveTextAsync(["Category", "Alex & Bea", "You & Alex", "You & Bea"]); // pairs in seat order, the same for everyone
+        await cam.CheckPageAsync(); // axe again, with the table open
+
         // Cam's own pair comes first; the picker compares the other two.
         await Expect(comparison.PairHeading).ToHaveTextAsync("You and Alex");
         await Expect(comparison.PairPicker).ToBeVisibleAsync();

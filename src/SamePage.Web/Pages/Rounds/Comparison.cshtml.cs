@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using SamePage.Core.Comparisons;
 using SamePage.Core.Guides;
 using SamePage.Core.Rounds;
@@ -9,13 +10,15 @@ using SamePage.Web.Rounds;
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>After the reveal: where a pair agrees and differs, most important first; with 3+ members, the circle's biggest gaps.</summary>
-public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content) : RoundPageModel(circles, rounds)
+public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content, IStringLocalizer<SharedResource> l) : RoundPageModel(circles, rounds)
 {
     public IReadOnlyList<MemberView> Participants { get; private set; } = [];
 
     public PairComparison Pair { get; private set; } = null!;
 
     public IReadOnlyList<CircleGap> BiggestGaps { get; private set; } = [];
+
+    public HeatMap HeatMap { get; private set; } = null!;
 
     public MemberView First { get; private set; } = null!;
 
@@ -55,6 +58,8 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Cont
             BiggestGaps = comparison.BiggestGaps();
         }
 
+        HeatMap = HeatMap.From(comparison);
+
         return Page();
     }
 
@@ -63,6 +68,18 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Cont
     /// <summary>How to talk about one difference; the same answers always get the same guide.</summary>
     public GuideChoice? GuideFor(ComparedItem item) =>
         content.Guides.For(item.Behaviour.Id, item.Behaviour.CategoryId, item.Verdict);
+
+    /// <summary>"You & Sam", or two names when the viewer is not in the pair.</summary>
+    public string PairLabel((Guid First, Guid Second) pair)
+    {
+        var (a, b) = (Participants.First(m => m.MembershipId == pair.First), Participants.First(m => m.MembershipId == pair.Second));
+        if (b.IsYou)
+        {
+            (a, b) = (b, a);
+        }
+
+        return a.IsYou ? l["You & {0}", b.DisplayName] : l["{0} & {1}", a.DisplayName, b.DisplayName];
+    }
 
     public string NameOf(Guid membershipId) =>
         Participants.FirstOrDefault(m => m.MembershipId == membershipId) is { } m ? m.DisplayName : string.Empty;
