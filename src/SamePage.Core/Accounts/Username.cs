@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SamePage.Core.Text;
 
 namespace SamePage.Core.Accounts;
 
@@ -34,9 +35,5 @@ public static partial class Username
     }
 
     /// <summary>The form a username is checked and stored in: trimmed, Unicode-composed (NFC).</summary>
-    public static string Normalize(string? username)
-    {
-        var trimmed = username?.Trim() ?? string.Empty;
-        return trimmed.IsNormalized(System.Text.NormalizationForm.FormC) ? trimmed : trimmed.Normalize(System.Text.NormalizationForm.FormC);
-    }
+    public static string Normalize(string? username) => PlainText.Normalize(username);
 }

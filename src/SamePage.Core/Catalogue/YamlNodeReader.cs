@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SamePage.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -63,12 +64,12 @@ internal sealed partial class YamlNodeReader(string file)
             throw Error(node, $"the field '{key}' is {value.Length} characters long; keep it to {maxLength}.");
         }
 
-        if (value.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        if (PlainText.HasInvisibleCharacters(value))
         {
             throw Error(node, $"the field '{key}' contains an invisible control character; please remove it.");
         }
 
-        return value.Normalize(System.Text.NormalizationForm.FormC);
+        return PlainText.Normalize(value);
     }
 
     public string SlugValue(YamlMappingNode map, string key)

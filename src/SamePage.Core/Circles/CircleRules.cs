@@ -1,3 +1,5 @@
+using SamePage.Core.Text;
+
 namespace SamePage.Core.Circles;
 
 public enum DisplayNameProblem
@@ -28,7 +30,7 @@ public static class CircleRules
         {
             0 => DisplayNameProblem.Empty,
             > MaxCircleNameLength => DisplayNameProblem.TooLong,
-            _ when HasInvisibleCharacters(value) => DisplayNameProblem.InvalidCharacters,
+            _ when PlainText.HasInvisibleCharacters(value) => DisplayNameProblem.InvalidCharacters,
             _ => DisplayNameProblem.None,
         };
     }
@@ -47,7 +49,7 @@ public static class CircleRules
             return DisplayNameProblem.TooLong;
         }
 
-        if (HasInvisibleCharacters(value))
+        if (PlainText.HasInvisibleCharacters(value))
         {
             return DisplayNameProblem.InvalidCharacters;
         }
@@ -58,12 +60,6 @@ public static class CircleRules
     }
 
     /// <summary>The form a display name is stored and compared in: trimmed, Unicode-composed (NFC).</summary>
-    public static string NormalizeName(string? name)
-    {
-        var trimmed = name?.Trim() ?? string.Empty;
-        return trimmed.IsNormalized(System.Text.NormalizationForm.FormC) ? trimmed : trimmed.Normalize(System.Text.NormalizationForm.FormC);
-    }
+    public static string NormalizeName(string? name) => PlainText.Normalize(name);
 
-    private static bool HasInvisibleCharacters(string value) =>
-        value.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 }
