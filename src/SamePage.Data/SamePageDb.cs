@@ -22,6 +22,10 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<RoundResponse> RoundResponses => Set<RoundResponse>();
 
+    public DbSet<CustomBehaviour> CustomBehaviours => Set<CustomBehaviour>();
+
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -67,6 +71,21 @@ public abstract class SamePageDb(DbContextOptions options)
             response.HasIndex(x => new { x.RoundId, x.MembershipId }).IsUnique();
             response.HasOne(x => x.Membership).WithMany(m => m.Responses).HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
             response.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<CustomBehaviour>(custom =>
+        {
+            custom.HasIndex(c => new { c.CircleId, c.FromRound });
+            custom.HasOne(c => c.Circle).WithMany().HasForeignKey(c => c.CircleId).OnDelete(DeleteBehavior.Cascade);
+            custom.HasOne<Membership>().WithMany().HasForeignKey(c => c.AddedByMembershipId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<Reflection>(reflection =>
+        {
+            reflection.HasIndex(x => new { x.RoundId, x.MembershipId }).IsUnique();
+            reflection.HasOne(x => x.Round).WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
+            reflection.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
+            reflection.Property(x => x.Version).IsConcurrencyToken();
         });
     }
 }

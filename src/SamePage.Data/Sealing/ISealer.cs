@@ -18,4 +18,7 @@ public enum SealedField
     CircleName,
     DisplayName,
     RoundAnswers,
+    CustomBehaviour,
+    ReflectionPrivate,
+    ReflectionShared,
 }

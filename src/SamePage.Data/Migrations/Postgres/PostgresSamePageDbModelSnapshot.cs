@@ -192,6 +192,34 @@ namespace SamePage.Data.Migrations.Postgres
                     b.ToTable("Circles");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AddedByMembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FromRound")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByMembershipId");
+
+                    b.HasIndex("CircleId", "FromRound");
+
+                    b.ToTable("CustomBehaviours");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Invite", b =>
                 {
                     b.Property<Guid>("Id")
@@ -255,6 +283,39 @@ namespace SamePage.Data.Migrations.Postgres
                         {
                             t.HasCheckConstraint("CK_Memberships_Seat", "\"Seat\" BETWEEN 1 AND 8");
                         });
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedPrivate")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedShared")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("RoundId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("Reflections");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Round", b =>
@@ -340,6 +401,22 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Invite", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Circle", "Circle")
@@ -366,6 +443,25 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Round", b =>

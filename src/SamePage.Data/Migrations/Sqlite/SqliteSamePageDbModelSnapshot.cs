@@ -183,6 +183,34 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.ToTable("Circles");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedByMembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByMembershipId");
+
+                    b.HasIndex("CircleId", "FromRound");
+
+                    b.ToTable("CustomBehaviours");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Invite", b =>
                 {
                     b.Property<Guid>("Id")
@@ -246,6 +274,39 @@ namespace SamePage.Data.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_Memberships_Seat", "\"Seat\" BETWEEN 1 AND 8");
                         });
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedPrivate")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedShared")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("RoundId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("Reflections");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Round", b =>
@@ -331,6 +392,22 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Invite", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Circle", "Circle")
@@ -357,6 +434,25 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Round", b =>
