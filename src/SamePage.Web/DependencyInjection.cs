@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<CircleMessages>();
         services.AddScoped<RoundWords>();
         services.AddScoped<CircleAccess>();
+        services.AddScoped<CircleCatalogue>();
         services.AddScoped<RoundDesk>();
         return services;
     }

@@ -50,6 +50,11 @@ public static class CatalogueParser
             var map = reader.Mapping(node, "a behaviour");
             reader.OnlyKeys(map, BehaviourKeys);
             var id = reader.SlugValue(map, "id");
+            if (CustomBehaviours.IsCustomId(id))
+            {
+                throw reader.Error(map, $"the behaviour id '{id}' starts with '{CustomBehaviours.IdPrefix}', which is kept for behaviours circles add themselves.");
+            }
+
             if (!behaviourIds.Add(id))
             {
                 throw reader.Error(map, $"the behaviour id '{id}' is used twice.");

@@ -18,5 +18,8 @@ public sealed class CustomBehaviour
     /// <summary>The first round that asks it: the open round if nobody had submitted yet, otherwise the next.</summary>
     public int FromRound { get; set; }
 
+    /// <summary>1, 2, 3… in the order the circle added them, so lists read in that order.</summary>
+    public int Position { get; set; }
+
     public required byte[] SealedContent { get; set; }
 }

@@ -5,7 +5,7 @@ using SamePage.Core.Stances;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
-using SamePage.Web.Content;
+using SamePage.Core.Catalogue;
 
 namespace SamePage.Web.Rounds;
 
@@ -32,7 +32,7 @@ public enum SubmitResult
 /// Core rules say every current member has submitted. Nothing here returns another member's answers
 /// before the reveal.
 /// </summary>
-public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary content)
+public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue catalogues)
 {
     private const int SaveAttempts = 6;
 
@@ -74,16 +74,22 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
         return state;
     }
 
+    /// <summary>The behaviours this round asks: the shipped catalogue and the circle's own.</summary>
+    public Task<BehaviourCatalogue> CatalogueAsync(Round round) => catalogues.ForRoundAsync(round.CircleId, round.Number);
+
+    /// <summary>The member's draft; a member new to a revisit starts from their answers in the last round they submitted.</summary>
     public async Task<AnswerSheet> SheetAsync(Round round, Guid membershipId)
     {
         var response = await db.RoundResponses.AsNoTracking()
             .FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-        return response is null ? new AnswerSheet() : Unseal(response);
+        return response is null ? await SeedAsync(round, membershipId) : Unseal(response);
     }
 
     /// <summary>Merges answers into the member's private draft. Concurrent saves (two tabs) are merged, never lost.</summary>
-    public async Task<(SaveOutcome Outcome, AnswerSheet Sheet)> SaveAsync(Round round, Guid membershipId, IReadOnlyDictionary<string, Stance> answers, string? category)
+    public async Task<(SaveOutcome Outcome, AnswerSheet Sheet)> SaveAsync(Round round, Guid membershipId, DraftChanges changes)
     {
+        ArgumentNullException.ThrowIfNull(changes);
+        var catalogue = await CatalogueAsync(round);
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -95,16 +101,25 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
             }
 
             var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-            var sheet = response is null ? new AnswerSheet() : Unseal(response);
-            foreach (var (behaviourId, stance) in answers)
+            var sheet = response is null ? await SeedAsync(round, membershipId) : Unseal(response);
+            foreach (var (behaviourId, stance) in changes.Answers)
             {
-                if (content.Catalogue.Find(behaviourId) is not null)
+                if (catalogue.Find(behaviourId) is not null)
                 {
                     sheet.Answers[behaviourId] = stance;
                 }
             }
 
-            if (category is not null && content.Catalogue.FindCategory(category) is not null)
+            foreach (var ((behaviourId, member), stance) in changes.Guesses)
+            {
+                // Guesses are about the other members of the circle, never about oneself.
+                if (catalogue.Find(behaviourId) is not null && member != membershipId && state.Members.Contains(member))
+                {
+                    sheet.SetGuess(behaviourId, member, stance);
+                }
+            }
+
+            if (changes.Category is { } category && catalogue.FindCategory(category) is not null)
             {
                 sheet.LastCategory = category;
             }
@@ -147,8 +162,22 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
             return state.HasSubmitted(membershipId) ? SubmitResult.AlreadySubmitted : SubmitResult.Revealed;
         }
 
+        var catalogue = await CatalogueAsync(round);
         var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-        if (response is null || !Unseal(response).IsComplete(content.Catalogue))
+        if (response is null)
+        {
+            // A revisit submitted unchanged: the draft carried over from the last round is the answer.
+            var seed = await SeedAsync(round, membershipId);
+            if (!seed.IsComplete(catalogue))
+            {
+                return SubmitResult.Incomplete;
+            }
+
+            response = new RoundResponse { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = membershipId, SealedAnswers = [] };
+            response.SealedAnswers = sealer.Seal(SealedField.RoundAnswers, response.Id, seed.ToJson());
+            db.RoundResponses.Add(response);
+        }
+        else if (!Unseal(response).IsComplete(catalogue))
         {
             return SubmitResult.Incomplete;
         }
@@ -207,10 +236,20 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
     /// <summary>The comparison of a revealed round, among those who took part. Throws if not revealed.</summary>
     public async Task<RoundComparison> CompareAsync(Round round)
     {
+        var revealed = await RevealedAsync(round);
+        return new RoundComparison(revealed.Catalogue, revealed.Answers);
+    }
+
+    /// <summary>
+    /// Everything a revealed round holds for those who took part and are still here: their answers and
+    /// their guesses about each other, in seat order. Throws if the round is not revealed.
+    /// </summary>
+    public async Task<RevealedRound> RevealedAsync(Round round)
+    {
         var state = await StateAsync(round);
         if (state.Phase != RoundPhase.Revealed)
         {
-            throw new InvalidOperationException("A round is compared only after it is revealed.");
+            throw new InvalidOperationException("A round is opened to the circle only after it is revealed.");
         }
 
         // In seat order, so pairs and columns read the same way on every page and for everyone.
@@ -218,11 +257,23 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
             .Where(x => x.RoundId == round.Id && x.Submitted)
             .OrderBy(x => x.Membership.Seat)
             .ToListAsync();
-        var answers = responses
+        var sheets = responses
             .Where(x => state.Members.Contains(x.MembershipId))
-            .ToDictionary(x => x.MembershipId, x => (IReadOnlyDictionary<string, Stance>)Unseal(x).Answers);
-        return new RoundComparison(content.Catalogue, answers);
+            .Select(x => (x.MembershipId, Sheet: Unseal(x)))
+            .ToList();
+        return new RevealedRound(
+            round,
+            await CatalogueAsync(round),
+            sheets.ToDictionary(x => x.MembershipId, x => (IReadOnlyDictionary<string, Stance>)x.Sheet.Answers),
+            sheets.ToDictionary(x => x.MembershipId, x => x.Sheet.GuessesView()));
     }
+
+    /// <summary>The latest revealed round before this one, or null.</summary>
+    public Task<Round?> PreviousRevealedAsync(Round round) =>
+        db.Rounds.AsNoTracking()
+            .Where(r => r.CircleId == round.CircleId && r.Number < round.Number && r.Revealed)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync();
 
     private async Task MarkRevealedAsync(Round round)
     {
@@ -230,6 +281,54 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, ContentLibrary cont
         round.Revealed = true;
     }
 
+    /// <summary>A fresh draft: in a revisit, the member's answers from the last round they submitted, to edit.</summary>
+    private async Task<AnswerSheet> SeedAsync(Round round, Guid membershipId)
+    {
+        if (round.Number == 1)
+        {
+            return new AnswerSheet();
+        }
+
+        var earlier = await db.RoundResponses.AsNoTracking()
+            .Where(x => x.MembershipId == membershipId && x.Submitted && x.Round.CircleId == round.CircleId && x.Round.Number < round.Number)
+            .OrderByDescending(x => x.Round.Number)
+            .Select(x => new { Response = x, x.Round.Number })
+            .FirstOrDefaultAsync();
+        if (earlier is null)
+        {
+            return new AnswerSheet();
+        }
+
+        var catalogue = await CatalogueAsync(round);
+        var sheet = new AnswerSheet { CarriedFromRound = earlier.Number };
+        foreach (var (behaviourId, stance) in Unseal(earlier.Response).Answers)
+        {
+            if (catalogue.Find(behaviourId) is not null)
+            {
+                sheet.Answers[behaviourId] = stance;
+            }
+        }
+
+        return sheet;
+    }
+
     private AnswerSheet Unseal(RoundResponse response) =>
         AnswerSheet.FromJson(sealer.Unseal(SealedField.RoundAnswers, response.Id, response.SealedAnswers));
 }
+
+/// <summary>What one save of a draft changes: answers, guesses (null clears one) and the page it came from.</summary>
+public sealed record DraftChanges(
+    IReadOnlyDictionary<string, Stance> Answers,
+    IReadOnlyDictionary<(string BehaviourId, Guid Member), Stance?> Guesses,
+    string? Category)
+{
+    public static DraftChanges OnlyAnswers(IReadOnlyDictionary<string, Stance> answers, string? category = null) =>
+        new(answers, new Dictionary<(string, Guid), Stance?>(), category);
+}
+
+/// <summary>A revealed round as its participants may see it: the catalogue it asked, everyone's answers and guesses.</summary>
+public sealed record RevealedRound(
+    Round Round,
+    BehaviourCatalogue Catalogue,
+    IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, Stance>> Answers,
+    IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, IReadOnlyDictionary<Guid, Stance>>> Guesses);

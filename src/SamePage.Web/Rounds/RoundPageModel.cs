@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.Catalogue;
 using SamePage.Core.Rounds;
 using SamePage.Data.Entities;
 using SamePage.Web.Circles;
@@ -14,6 +15,9 @@ public abstract class RoundPageModel(CircleAccess circles, RoundDesk rounds) : C
 
     public RoundState State { get; protected set; } = null!;
 
+    /// <summary>The behaviours this round asks, the circle's own included.</summary>
+    public BehaviourCatalogue Catalogue { get; private set; } = null!;
+
     public string RoundPath => $"/circles/{Circle.Id}/rounds/{Round.Number}";
 
     /// <summary>Loads circle, round and state; false means "not found" for this person.</summary>
@@ -27,6 +31,7 @@ public abstract class RoundPageModel(CircleAccess circles, RoundDesk rounds) : C
 
         Round = round;
         State = await Rounds.StateAsync(round);
+        Catalogue = await Rounds.CatalogueAsync(round);
         return true;
     }
 

@@ -207,6 +207,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<int>("FromRound")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("SealedContent")
                         .IsRequired()
                         .HasColumnType("bytea");

@@ -198,6 +198,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<int>("FromRound")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("SealedContent")
                         .IsRequired()
                         .HasColumnType("BLOB");

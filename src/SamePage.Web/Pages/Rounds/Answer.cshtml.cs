@@ -2,18 +2,22 @@ using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Catalogue;
 using SamePage.Core.Stances;
 using SamePage.Web.Circles;
-using SamePage.Web.Content;
 using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>The questionnaire: one page per category, saved as a private draft on every change or with Save.</summary>
-public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content) : RoundPageModel(circles, rounds)
+public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds) : RoundPageModel(circles, rounds)
 {
     [BindProperty]
     public Dictionary<string, string> Answers { get; set; } = [];
 
-    public BehaviourCatalogue Catalogue => content.Catalogue;
+    /// <summary>Optional predictions, keyed by <see cref="GuessKey"/>; an empty value means "no guess".</summary>
+    [BindProperty]
+    public Dictionary<string, string> Guesses { get; set; } = [];
+
+    /// <summary>The other members, whose answers one may guess.</summary>
+    public IReadOnlyList<MemberView> Partners => [.. Circle.Members.Where(m => !m.IsYou)];
 
     public Category Category { get; private set; } = null!;
 
@@ -56,7 +60,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
             return NotFound();
         }
 
-        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadAnswers(), Category.Id);
+        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadChanges());
         if (outcome == SaveOutcome.Busy)
         {
             // Show the page again with what was chosen, so nothing is lost; Save tries again.
@@ -95,7 +99,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
             return NotFound();
         }
 
-        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadAnswers(), Category.Id);
+        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadChanges());
         if (outcome != SaveOutcome.Saved)
         {
             // Submitted, revealed, or too many saves at once: the page's Save button remains.
@@ -114,6 +118,20 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
 
         return Sheet.Answers.TryGetValue(behaviourId, out var saved) ? saved : null;
     }
+
+    public Stance? CurrentGuess(string behaviourId, MemberView partner)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        if (Guesses.TryGetValue(GuessKey(behaviourId, partner), out var posted))
+        {
+            return StanceScale.TryParse(posted, out var stance) ? stance : null;
+        }
+
+        return Sheet.GuessFor(behaviourId, partner.MembershipId);
+    }
+
+    /// <summary>The form key of a guess: the behaviour and the partner's seat (ids of people stay out of forms).</summary>
+    public static string GuessKey(string behaviourId, MemberView partner) => $"{behaviourId}~{partner?.Seat}";
 
     private string ResumeCategory() =>
         Sheet.LastCategory is { } last && Catalogue.FindCategory(last) is not null
@@ -134,27 +152,47 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, ContentL
         return true;
     }
 
-    /// <summary>The posted answers for this page's behaviours; anything unreadable is set aside, not guessed.</summary>
-    private Dictionary<string, Stance> ReadAnswers()
+    /// <summary>The posted answers and guesses for this page's behaviours; anything unreadable is set aside, not guessed.</summary>
+    private DraftChanges ReadChanges()
     {
-        var read = new Dictionary<string, Stance>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, Stance>(StringComparer.Ordinal);
+        var guesses = new Dictionary<(string, Guid), Stance?>();
         foreach (var behaviour in Catalogue.InCategory(Category.Id))
         {
-            if (!Answers.TryGetValue(behaviour.Id, out var posted) || string.IsNullOrEmpty(posted))
+            if (Answers.TryGetValue(behaviour.Id, out var posted) && !string.IsNullOrEmpty(posted))
             {
-                continue;
+                if (StanceScale.TryParse(posted, out var stance))
+                {
+                    answers[behaviour.Id] = stance;
+                }
+                else
+                {
+                    HadUnreadableAnswer = true;
+                }
             }
 
-            if (StanceScale.TryParse(posted, out var stance))
+            foreach (var partner in Partners)
             {
-                read[behaviour.Id] = stance;
-            }
-            else
-            {
-                HadUnreadableAnswer = true;
+                if (!Guesses.TryGetValue(GuessKey(behaviour.Id, partner), out var guess))
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrEmpty(guess))
+                {
+                    guesses[(behaviour.Id, partner.MembershipId)] = null;
+                }
+                else if (StanceScale.TryParse(guess, out var stance))
+                {
+                    guesses[(behaviour.Id, partner.MembershipId)] = stance;
+                }
+                else
+                {
+                    HadUnreadableAnswer = true;
+                }
             }
         }
 
-        return read;
+        return new DraftChanges(answers, guesses, Category.Id);
     }
 }

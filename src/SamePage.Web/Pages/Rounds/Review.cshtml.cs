@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Catalogue;
 using SamePage.Core.Rounds;
 using SamePage.Web.Circles;
-using SamePage.Web.Content;
 using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Pages.Rounds;
@@ -17,10 +16,8 @@ public enum ReviewNotice
 }
 
 /// <summary>Check your answers and submit; afterwards, your own answers, read-only, while the others finish.</summary>
-public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content) : RoundPageModel(circles, rounds)
+public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds) : RoundPageModel(circles, rounds)
 {
-    public BehaviourCatalogue Catalogue => content.Catalogue;
-
     public AnswerSheet Sheet { get; private set; } = new();
 
     public ReviewNotice Notice { get; private set; }

@@ -1,4 +1,4 @@
-// Saves answers as a private draft on every change. The Save button does the same without JavaScript.
+// Saves answers and guesses as a private draft on every change. The Save button does the same without JavaScript.
 const form = document.querySelector('form[data-autosave]');
 const status = document.querySelector('[data-save-status]');
 
@@ -44,7 +44,8 @@ async function save() {
 
 if (form) {
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+    const target = event.target;
+    if ((target instanceof HTMLInputElement && target.type === 'radio') || target instanceof HTMLSelectElement) {
       save();
     }
   });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SamePage.Data.Migrations.Sqlite
+namespace SamePage.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class RoundsReflectionsCustomBehaviours : Migration
@@ -15,11 +15,12 @@ namespace SamePage.Data.Migrations.Sqlite
                 name: "CustomBehaviours",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CircleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AddedByMembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FromRound = table.Column<int>(type: "INTEGER", nullable: false),
-                    SealedContent = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CircleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedByMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromRound = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    SealedContent = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,12 +43,12 @@ namespace SamePage.Data.Migrations.Sqlite
                 name: "Reflections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SealedPrivate = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SealedShared = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SealedPrivate = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedShared = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SamePage.Core.Catalogue;
+using SamePage.Data;
+using SamePage.Data.Entities;
+using SamePage.Data.Sealing;
+using SamePage.Web.Content;
+
+namespace SamePage.Web.Rounds;
+
+/// <summary>A behaviour the circle added, as its members see it.</summary>
+public sealed record CustomBehaviourView(Guid Id, Behaviour Behaviour, int FromRound, bool AddedByYou, bool CanRemove);
+
+/// <summary>
+/// The catalogue each round of a circle asks: the shipped content plus the behaviours the circle
+/// added (sealed like answers), each from the first round nobody had yet submitted when it was added.
+/// </summary>
+public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, ContentLibrary content)
+{
+    private readonly Dictionary<Guid, List<(CustomBehaviour Row, Behaviour Behaviour)>> _byCircle = [];
+
+    public async Task<BehaviourCatalogue> ForRoundAsync(Guid circleId, int roundNumber)
+    {
+        var custom = await LoadAsync(circleId);
+        return CustomBehaviours.Extend(content.Catalogue, custom.Where(c => c.Row.FromRound <= roundNumber).Select(c => c.Behaviour));
+    }
+
+    public async Task<IReadOnlyList<CustomBehaviourView>> ListAsync(Guid circleId, Guid me)
+    {
+        var custom = await LoadAsync(circleId);
+        var answeredRounds = await RoundsWithSubmissionsAsync(circleId);
+        return [.. custom
+            .OrderBy(c => c.Row.FromRound)
+            .ThenBy(c => content.Catalogue.PageOf(c.Behaviour.CategoryId))
+            .Select(c => new CustomBehaviourView(
+                c.Row.Id,
+                c.Behaviour,
+                c.Row.FromRound,
+                c.Row.AddedByMembershipId == me,
+                c.Row.AddedByMembershipId == me && !answeredRounds.Any(n => n >= c.Row.FromRound)))];
+    }
+
+    /// <summary>Adds a checked behaviour; returns the number of the first round that asks it.</summary>
+    public async Task<int> AddAsync(Guid circleId, Guid me, CustomBehaviourText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var latest = await db.Rounds.AsNoTracking().Where(r => r.CircleId == circleId).OrderByDescending(r => r.Number).FirstOrDefaultAsync();
+        var submitted = latest is null ? 0 : await db.RoundResponses.CountAsync(x => x.RoundId == latest.Id && x.Submitted);
+        var fromRound = CustomBehaviours.FirstRoundFor(latest?.Number ?? 1, latest?.Revealed ?? false, submitted);
+
+        var position = await db.CustomBehaviours.CountAsync(c => c.CircleId == circleId) + 1;
+        var row = new CustomBehaviour { Id = Guid.NewGuid(), CircleId = circleId, AddedByMembershipId = me, FromRound = fromRound, Position = position, SealedContent = [] };
+        row.SealedContent = sealer.Seal(SealedField.CustomBehaviour, row.Id, JsonSerializer.Serialize(new Sealed(text.Label, text.CategoryId, text.Clarification)));
+        db.CustomBehaviours.Add(row);
+        await db.SaveChangesAsync();
+        _byCircle.Remove(circleId);
+        return fromRound;
+    }
+
+    /// <summary>Takes back a behaviour its author added, as long as nobody has submitted a round that asks it.</summary>
+    public async Task<bool> RemoveAsync(Guid circleId, Guid me, Guid id)
+    {
+        var view = (await ListAsync(circleId, me)).FirstOrDefault(v => v.Id == id);
+        if (view is not { CanRemove: true })
+        {
+            return false;
+        }
+
+        await db.CustomBehaviours.Where(c => c.Id == id && c.CircleId == circleId).ExecuteDeleteAsync();
+        _byCircle.Remove(circleId);
+        return true;
+    }
+
+    private async Task<List<int>> RoundsWithSubmissionsAsync(Guid circleId) =>
+        await db.RoundResponses.Where(x => x.Round.CircleId == circleId && x.Submitted).Select(x => x.Round.Number).Distinct().ToListAsync();
+
+    private async Task<List<(CustomBehaviour Row, Behaviour Behaviour)>> LoadAsync(Guid circleId)
+    {
+        if (_byCircle.TryGetValue(circleId, out var cached))
+        {
+            return cached;
+        }
+
+        var rows = await db.CustomBehaviours.AsNoTracking().Where(c => c.CircleId == circleId).ToListAsync();
+        var loaded = rows
+            .Select(row => (row, sealed_: JsonSerializer.Deserialize<Sealed>(sealer.Unseal(SealedField.CustomBehaviour, row.Id, row.SealedContent))!))
+            .OrderBy(x => x.row.FromRound)
+            .ThenBy(x => x.row.Position)
+            .ThenBy(x => x.row.Id)
+            .Select(x => (x.row, new Behaviour(CustomBehaviours.IdFor(x.row.Id), x.sealed_.Category, x.sealed_.Label, x.sealed_.Clarification, Autonomy: false, Custom: true)))
+            .ToList();
+        _byCircle[circleId] = loaded;
+        return loaded;
+    }
+
+    private sealed record Sealed(string Label, string Category, string Clarification);
+}
