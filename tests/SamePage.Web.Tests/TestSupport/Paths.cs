@@ -23,4 +23,10 @@ public static class Paths
     public static string Submit(Guid circle, int round) => $"{Review(circle, round)}?handler=Submit";
 
     public static string Comparison(Guid circle, int round) => $"{Round(circle, round)}/comparison";
+
+    public static string Behaviours(Guid circle) => $"/circles/{circle}/behaviours";
+
+    public static string BlindSpots(Guid circle, int round) => $"{Round(circle, round)}/blind-spots";
+
+    public static string Changes(Guid circle, int round) => $"{Round(circle, round)}/changes";
 }
