@@ -51,9 +51,25 @@ public sealed class GuideBook(IReadOnlyList<string> general, IReadOnlyList<Conve
             return null;
         }
 
-        var (low, high) = verdict.First <= verdict.Second ? (verdict.First, verdict.Second) : (verdict.Second, verdict.First);
+        return Choose(guide, behaviourId, verdict.First, verdict.Second);
+    }
+
+    /// <summary>
+    /// The blind-spot guide for a guess at a partner's answer in this category, or null when the book
+    /// has none. The opening is chosen as in <see cref="For"/>: the same behaviour and stances always give
+    /// the same line, whichever of the two looks.
+    /// </summary>
+    public GuideChoice? ForBlindSpot(string behaviourId, string categoryId, Stance predicted, Stance actual) =>
+        _guides.TryGetValue((GuideKind.BlindSpot, categoryId), out var guide)
+            ? Choose(guide, behaviourId, predicted, actual)
+            : null;
+
+    /// <summary>One opening of the guide, picked by a stable hash of the behaviour and the two stances in either order.</summary>
+    private static GuideChoice Choose(ConversationGuide guide, string behaviourId, Stance one, Stance other)
+    {
+        var (low, high) = one <= other ? (one, other) : (other, one);
         var index = (int)(StableHash($"{behaviourId}|{low}|{high}") % (uint)guide.Openings.Count);
-        return new GuideChoice(kind, guide.Openings[index], guide.Questions);
+        return new GuideChoice(guide.Kind, guide.Openings[index], guide.Questions);
     }
 
     /// <summary>FNV-1a: the same text gives the same number on every machine and run (unlike string.GetHashCode).</summary>
