@@ -268,6 +268,20 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
             sheets.ToDictionary(x => x.MembershipId, x => x.Sheet.GuessesView()));
     }
 
+    /// <summary>What changed since the latest revealed round before this one, among those who took part in both; null if there is none.</summary>
+    public async Task<(Round Previous, RoundChanges Changes)?> ChangesAsync(Round round)
+    {
+        var previous = await PreviousRevealedAsync(round);
+        if (previous is null)
+        {
+            return null;
+        }
+
+        var now = await RevealedAsync(round);
+        var before = await RevealedAsync(previous);
+        return (previous, RoundChanges.Between(now.Catalogue, before.Answers, now.Answers));
+    }
+
     /// <summary>The latest revealed round before this one, or null.</summary>
     public Task<Round?> PreviousRevealedAsync(Round round) =>
         db.Rounds.AsNoTracking()

@@ -24,6 +24,9 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Cont
 
     public MemberView Second { get; private set; } = null!;
 
+    /// <summary>In a revisit: the earlier round compared with, and what moved since.</summary>
+    public (int Previous, RoundChanges Changes)? SinceLastRound { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, int number, Guid? first, Guid? second)
     {
         if (!await OpenAsync(id, number))
@@ -59,6 +62,10 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Cont
         }
 
         HeatMap = HeatMap.From(comparison);
+        if (await Rounds.ChangesAsync(Round) is { } changes && changes.Changes.ComparedMembers.Count >= 2)
+        {
+            SinceLastRound = (changes.Previous.Number, changes.Changes);
+        }
 
         return Page();
     }
