@@ -33,7 +33,7 @@ public sealed class ChangesTests(SharedApps apps)
         await b.SubmitAsync(id, 2);
 
         var comparison = await b.GetAsync(Paths.Comparison(id, 2));
-        Assert.Contains("Since round 1: 2 answers changed; pairs came closer on 1 and drifted apart on 1.", comparison.Find("#since-last-round")!.TextContent);
+        Assert.Contains("Since round 1: 2 answers changed. Behaviours where a pair came closer: 1; further apart: 1.", comparison.Find("#since-last-round")!.TextContent);
 
         var changes = await b.GetAsync(Paths.Changes(id, 2));
         Assert.Equal(HttpStatusCode.OK, changes.Status);
