@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using System.Net;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using SamePage.Core.Stances;
 using SamePage.Data;
 using SamePage.Web.Tests.TestSupport;
 
@@ -45,5 +48,42 @@ public sealed class MigrationTests
         // And the app works on it.
         using var person = await app.SignUpAsync();
         Assert.Equal(1, await db.Users.CountAsync(u => u.UserName == person.Username));
+    }
+
+    /// <summary>
+    /// An existing installation upgrades in place: a database made by the first migration, holding a
+    /// revealed round, is migrated by the app at start-up and everything in it still reads.
+    /// </summary>
+    [Theory, Providers]
+    public async Task A_database_from_the_first_release_is_upgraded_at_start_with_its_data_intact(DatabaseProvider provider)
+    {
+        var first = new AppFactory(provider);
+        using var circle = await CircleSetup.CreateAsync(first, "Alder", "Birch");
+        await circle.RevealRoundAsync(1, Stance.Fine, Stance.Betrayal);
+        first.KeepDataOnDispose = true;
+        await first.DisposeAsync();
+
+        // Take the schema back to the first release (every later migration's Down), keeping the data.
+        string initial;
+        await using (var db = Databases.Open(first))
+        {
+            var all = db.Database.GetMigrations().ToList();
+            Assert.True(all.Count >= 2, "This test needs at least two migrations.");
+            initial = all[0];
+            await db.GetService<IMigrator>().MigrateAsync(initial);
+            Assert.Equal([initial], await db.Database.GetAppliedMigrationsAsync());
+        }
+
+        await using var upgraded = await first.RestartAsync();
+        await using (var db = Databases.Open(upgraded))
+        {
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        }
+
+        using var alder = circle[0].MoveTo(upgraded);
+        var comparison = await alder.GetAsync(Paths.Comparison(circle.Circle, 1));
+        Assert.Equal(HttpStatusCode.OK, comparison.Status);
+        Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=HotSpot] > li").Count);
+        Assert.Equal(HttpStatusCode.Redirect, (await alder.AddBehaviourAsync(circle.Circle, "Something new since the upgrade", "time-and-priority")).Status);
     }
 }
