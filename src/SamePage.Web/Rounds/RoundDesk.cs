@@ -282,6 +282,14 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         return (previous, RoundChanges.Between(now.Catalogue, before.Answers, now.Answers));
     }
 
+    /// <summary>The numbers of the revealed rounds a member took part in, newest first.</summary>
+    public Task<List<int>> RoundsTakenPartInAsync(Guid circleId, Guid membershipId) =>
+        db.RoundResponses.AsNoTracking()
+            .Where(x => x.MembershipId == membershipId && x.Submitted && x.Round.CircleId == circleId && x.Round.Revealed)
+            .Select(x => x.Round.Number)
+            .OrderByDescending(n => n)
+            .ToListAsync();
+
     /// <summary>The latest revealed round before this one, or null.</summary>
     public Task<Round?> PreviousRevealedAsync(Round round) =>
         db.Rounds.AsNoTracking()

@@ -30,6 +30,10 @@ public sealed class RevisitTests(SharedApps apps)
         var checkedOnB = (await b.GetAsync(Paths.Answer(id, 2, category))).FindAll("input[type=radio][checked]").Select(e => e.GetAttribute("value"));
         Assert.All(checkedOnB, v => Assert.Equal(nameof(Stance.Betrayal), v));
 
+        // Round 1 stays one click away from the circle's home.
+        var home = await a.GetAsync(Paths.Circle(id));
+        Assert.Equal([Paths.Comparison(id, 1)], home.FindAll("#earlier-rounds a").Select(x => x.GetAttribute("href")));
+
         // Nothing is carried into the others' view: the round is sealed again until both submit.
         Assert.Equal(HttpStatusCode.Redirect, (await a.GetAsync(Paths.Comparison(id, 2))).Status);
     }

@@ -15,6 +15,9 @@ public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : Circle
 
     public bool TookPart { get; private set; }
 
+    /// <summary>Earlier revealed rounds this member took part in, newest first.</summary>
+    public IReadOnlyList<int> EarlierRounds { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await OpenCircleAsync(id))
@@ -25,6 +28,7 @@ public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : Circle
         Round = await rounds.LatestAsync(id);
         State = await rounds.StateAsync(Round);
         TookPart = State.Members.Contains(Circle.Me.MembershipId);
+        EarlierRounds = [.. (await rounds.RoundsTakenPartInAsync(id, Circle.Me.MembershipId)).Where(n => n != Round.Number)];
         return Page();
     }
 
