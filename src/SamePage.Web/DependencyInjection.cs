@@ -85,6 +85,8 @@ public static class DependencyInjection
         services.AddScoped<RoundWords>();
         services.AddScoped<CircleAccess>();
         services.AddScoped<RoundDesk>();
+        services.AddScoped<ReflectionDesk>();
+        services.AddScoped<ReflectionWords>();
         return services;
     }
 

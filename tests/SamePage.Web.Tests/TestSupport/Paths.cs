@@ -23,4 +23,8 @@ public static class Paths
     public static string Submit(Guid circle, int round) => $"{Review(circle, round)}?handler=Submit";
 
     public static string Comparison(Guid circle, int round) => $"{Round(circle, round)}/comparison";
+
+    public static string Journal(Guid circle, int round) => $"{Round(circle, round)}/journal";
+
+    public static string Reflections(Guid circle, int round) => $"{Round(circle, round)}/reflections";
 }
