@@ -86,6 +86,8 @@ public static class DependencyInjection
         services.AddScoped<CircleAccess>();
         services.AddScoped<CircleCatalogue>();
         services.AddScoped<RoundDesk>();
+        services.AddScoped<ReflectionDesk>();
+        services.AddScoped<ReflectionWords>();
         return services;
     }
 

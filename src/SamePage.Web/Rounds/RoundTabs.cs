@@ -8,6 +8,8 @@ public sealed record RoundTabs(string RoundPath, int Number, string Current)
     public const string Comparison = "comparison";
     public const string BlindSpots = "blind-spots";
     public const string Changes = "changes";
+    public const string Reflections = "reflections";
+    public const string Journal = "journal";
 
     public IEnumerable<(string Key, string Href, string Text)> Links(IStringLocalizer l)
     {
@@ -18,5 +20,8 @@ public sealed record RoundTabs(string RoundPath, int Number, string Current)
         {
             yield return (Changes, $"{RoundPath}/changes", l["What changed"]);
         }
+
+        yield return (Reflections, $"{RoundPath}/reflections", l["Shared reflections"]);
+        yield return (Journal, $"{RoundPath}/journal", l["Your private journal"]);
     }
 }

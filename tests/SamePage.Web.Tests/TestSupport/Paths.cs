@@ -29,4 +29,8 @@ public static class Paths
     public static string BlindSpots(Guid circle, int round) => $"{Round(circle, round)}/blind-spots";
 
     public static string Changes(Guid circle, int round) => $"{Round(circle, round)}/changes";
+
+    public static string Journal(Guid circle, int round) => $"{Round(circle, round)}/journal";
+
+    public static string Reflections(Guid circle, int round) => $"{Round(circle, round)}/reflections";
 }

@@ -11,7 +11,7 @@ namespace SamePage.Web.Tests.TestSupport;
 /// they do in SamePage as intent methods. Forms are posted the way a browser posts them, with the
 /// antiforgery token of a page they loaded.
 /// </summary>
-public sealed class Person : IDisposable
+public sealed partial class Person : IDisposable
 {
     public const string TokenField = "__RequestVerificationToken";
 
