@@ -39,6 +39,10 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
 
         var behaviours = TestCatalogue.Behaviours;
         await a.AnswerAllAsync(id, 1, behaviour => Distinctive(IndexOf(behaviour.Id)));
+        // A also guesses B's answers and writes in the private journal: none of that may show either.
+        var firstPage = TestCatalogue.Categories[0].Id;
+        await a.AnswerWithGuessesAsync(id, 1, firstPage, [], [.. TestCatalogue.Catalogue.InCategory(firstPage).Select(x => (x.Id, 2, nameof(Stance.Hurts)))]);
+        await a.WriteJournalAsync(id, 1, ("feeling-secure", "Wintergreen telescope confession"));
         var submitted = await a.SubmitAsync(id, 1);
         Assert.Equal($"{Paths.Review(id, 1)}?notice=Submitted", submitted.Location);
 
@@ -50,6 +54,7 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         {
             Assert.Equal(Comparable(before[url], url == Paths.Circle(id)), Comparable(after[url], url == Paths.Circle(id)));
             Assert.Empty(after[url].FindAll("[data-kind]"));
+            Assert.DoesNotContain("Wintergreen", after[url].Body, StringComparison.Ordinal);
         }
 
         // The reveal: now, and only now, B sees A's answers.
@@ -57,6 +62,14 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         Assert.Equal(Paths.Comparison(id, 1), revealed.Location);
         var comparison = await b.GetAsync(Paths.Comparison(id, 1));
         Assert.Equal(HttpStatusCode.OK, comparison.Status);
+        // A's journal stays A's: it was never shared.
+        foreach (var url in new[] { Paths.Circle(id), Paths.Comparison(id, 1), Paths.BlindSpots(id, 1), Paths.Reflections(id, 1), Paths.Journal(id, 1) })
+        {
+            var page = await b.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.DoesNotContain("Wintergreen", page.Body, StringComparison.Ordinal);
+        }
+
         for (var i = 0; i < behaviours.Count; i++)
         {
             var item = comparison.Find($"li[data-behaviour='{behaviours[i].Id}']");
@@ -73,7 +86,8 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
     private static async Task<SortedDictionary<string, WebPage>> SnapshotAsync(Person b, Guid id)
     {
         var pages = new SortedDictionary<string, WebPage>(StringComparer.Ordinal);
-        var urls = new List<string> { "/circles", Paths.Circle(id), Paths.Invite(id), Paths.Leave(id), Paths.Answer(id, 1), Paths.Review(id, 1), Paths.Comparison(id, 1) };
+        var urls = new List<string> { "/circles", Paths.Circle(id), Paths.Invite(id), Paths.Leave(id), Paths.Answer(id, 1), Paths.Review(id, 1), Paths.Comparison(id, 1),
+            Paths.BlindSpots(id, 1), Paths.Changes(id, 1), Paths.Journal(id, 1), Paths.Reflections(id, 1), Paths.Behaviours(id) };
         urls.AddRange(TestCatalogue.Categories.Select(c => Paths.Answer(id, 1, c.Id)));
         foreach (var url in urls)
         {
