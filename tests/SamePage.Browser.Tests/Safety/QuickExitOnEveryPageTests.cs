@@ -43,6 +43,10 @@ public sealed class QuickExitOnEveryPageTests(BrowserFixture app)
         await person.FollowAsync(person.QuestionnairePages.Last);
         Assert.EndsWith("/review", person.Path, StringComparison.Ordinal);
         await AssertOnScreenWhenScrolledAsync(person);
+        await person.GoToAsync(person.RoundPath + "/journal");
+        await AssertOnScreenWhenScrolledAsync(person);
+        await person.GoToAsync(person.CirclePath + "/behaviours");
+        await AssertOnScreenWhenScrolledAsync(person);
     }
 
     /// <summary>Scrolled to the very end, the quick exit is still fully in view, and nothing lies on top of it.</summary>
