@@ -26,6 +26,14 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<Reflection> Reflections => Set<Reflection>();
 
+    public DbSet<DraftClause> DraftClauses => Set<DraftClause>();
+
+    public DbSet<AgreementDraft> AgreementDrafts => Set<AgreementDraft>();
+
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+
+    public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -86,6 +94,39 @@ public abstract class SamePageDb(DbContextOptions options)
             reflection.HasOne(x => x.Round).WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
             reflection.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
             reflection.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<DraftClause>(clause =>
+        {
+            clause.HasIndex(c => new { c.CircleId, c.Position });
+            clause.HasOne(c => c.Circle).WithMany().HasForeignKey(c => c.CircleId).OnDelete(DeleteBehavior.Cascade);
+            clause.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<AgreementDraft>(draft =>
+        {
+            draft.HasKey(d => d.CircleId);
+            draft.HasOne(d => d.Circle).WithOne().HasForeignKey<AgreementDraft>(d => d.CircleId).OnDelete(DeleteBehavior.Cascade);
+            draft.Property(d => d.Revision).IsConcurrencyToken();
+        });
+
+        builder.Entity<AgreementVersion>(version =>
+        {
+            version.HasIndex(v => new { v.CircleId, v.Number }).IsUnique();
+            version.HasOne(v => v.Circle).WithMany().HasForeignKey(v => v.CircleId).OnDelete(DeleteBehavior.Cascade);
+            version.HasMany(v => v.Signatures).WithOne(s => s.Version).HasForeignKey(s => s.VersionId).OnDelete(DeleteBehavior.Cascade);
+            version.Property(v => v.ContentHash).HasMaxLength(64);
+            version.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+            version.Property(v => v.WithdrawnReason).HasConversion<string>().HasMaxLength(20);
+            version.HasOne<Membership>().WithMany().HasForeignKey(v => v.ProposedByMembershipId).OnDelete(DeleteBehavior.SetNull);
+            version.HasOne<Membership>().WithMany().HasForeignKey(v => v.WithdrawnByMembershipId).OnDelete(DeleteBehavior.SetNull);
+            version.Property(v => v.Concurrency).IsConcurrencyToken();
+        });
+
+        builder.Entity<AgreementSignature>(signature =>
+        {
+            signature.HasIndex(s => new { s.VersionId, s.MembershipId }).IsUnique();
+            signature.HasOne<Membership>().WithMany().HasForeignKey(s => s.MembershipId).OnDelete(DeleteBehavior.SetNull);
         });
     }
 }

@@ -21,4 +21,7 @@ public enum SealedField
     CustomBehaviour,
     ReflectionPrivate,
     ReflectionShared,
+    DraftClause,
+    AgreementVersion,
+    SignerName,
 }

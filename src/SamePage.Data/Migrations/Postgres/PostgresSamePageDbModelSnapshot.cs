@@ -174,6 +174,111 @@ namespace SamePage.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementDraft", b =>
+                {
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("CircleId");
+
+                    b.ToTable("AgreementDrafts");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedSignerName")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("VersionId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementSignatures");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ActivatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Concurrency")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ProposedByMembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("SealedDocument")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("WithdrawnByMembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WithdrawnReason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedByMembershipId");
+
+                    b.HasIndex("WithdrawnByMembershipId");
+
+                    b.HasIndex("CircleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AgreementVersions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +326,33 @@ namespace SamePage.Data.Migrations.Postgres
                     b.HasIndex("CircleId", "FromRound");
 
                     b.ToTable("CustomBehaviours");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.DraftClause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircleId", "Position");
+
+                    b.ToTable("DraftClauses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Invite", b =>
@@ -404,6 +536,54 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementDraft", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithOne()
+                        .HasForeignKey("SamePage.Data.Entities.AgreementDraft", "CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementSignature", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SamePage.Data.Entities.AgreementVersion", "Version")
+                        .WithMany("Signatures")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Version");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Circle");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Membership", null)
@@ -411,6 +591,17 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasForeignKey("AddedByMembershipId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.DraftClause", b =>
+                {
                     b.HasOne("SamePage.Data.Entities.Circle", "Circle")
                         .WithMany()
                         .HasForeignKey("CircleId")
@@ -495,6 +686,11 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Navigation("Membership");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>

@@ -165,6 +165,111 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementDraft", b =>
+                {
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CircleId");
+
+                    b.ToTable("AgreementDrafts");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedSignerName")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("VersionId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementSignatures");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActivatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Concurrency")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedByMembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedDocument")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnByMembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnReason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedByMembershipId");
+
+                    b.HasIndex("WithdrawnByMembershipId");
+
+                    b.HasIndex("CircleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AgreementVersions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -212,6 +317,33 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.HasIndex("CircleId", "FromRound");
 
                     b.ToTable("CustomBehaviours");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.DraftClause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircleId", "Position");
+
+                    b.ToTable("DraftClauses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Invite", b =>
@@ -395,6 +527,54 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementDraft", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithOne()
+                        .HasForeignKey("SamePage.Data.Entities.AgreementDraft", "CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementSignature", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SamePage.Data.Entities.AgreementVersion", "Version")
+                        .WithMany("Signatures")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Version");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Circle");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Membership", null)
@@ -402,6 +582,17 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasForeignKey("AddedByMembershipId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.DraftClause", b =>
+                {
                     b.HasOne("SamePage.Data.Entities.Circle", "Circle")
                         .WithMany()
                         .HasForeignKey("CircleId")
@@ -486,6 +677,11 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Navigation("Membership");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>

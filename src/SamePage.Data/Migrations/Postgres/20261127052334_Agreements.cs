@@ -1,0 +1,170 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SamePage.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Agreements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AgreementDrafts",
+                columns: table => new
+                {
+                    CircleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementDrafts", x => x.CircleId);
+                    table.ForeignKey(
+                        name: "FK_AgreementDrafts_Circles_CircleId",
+                        column: x => x.CircleId,
+                        principalTable: "Circles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CircleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SealedDocument = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ProposedByMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActivatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    WithdrawnByMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Concurrency = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementVersions_Circles_CircleId",
+                        column: x => x.CircleId,
+                        principalTable: "Circles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgreementVersions_Memberships_ProposedByMembershipId",
+                        column: x => x.ProposedByMembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AgreementVersions_Memberships_WithdrawnByMembershipId",
+                        column: x => x.WithdrawnByMembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DraftClauses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CircleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    SealedContent = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DraftClauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DraftClauses_Circles_CircleId",
+                        column: x => x.CircleId,
+                        principalTable: "Circles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementSignatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SealedSignerName = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SignedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementSignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementSignatures_AgreementVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "AgreementVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgreementSignatures_Memberships_MembershipId",
+                        column: x => x.MembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementSignatures_MembershipId",
+                table: "AgreementSignatures",
+                column: "MembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementSignatures_VersionId_MembershipId",
+                table: "AgreementSignatures",
+                columns: new[] { "VersionId", "MembershipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementVersions_CircleId_Number",
+                table: "AgreementVersions",
+                columns: new[] { "CircleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementVersions_ProposedByMembershipId",
+                table: "AgreementVersions",
+                column: "ProposedByMembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementVersions_WithdrawnByMembershipId",
+                table: "AgreementVersions",
+                column: "WithdrawnByMembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftClauses_CircleId_Position",
+                table: "DraftClauses",
+                columns: new[] { "CircleId", "Position" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AgreementDrafts");
+
+            migrationBuilder.DropTable(
+                name: "AgreementSignatures");
+
+            migrationBuilder.DropTable(
+                name: "DraftClauses");
+
+            migrationBuilder.DropTable(
+                name: "AgreementVersions");
+        }
+    }
+}
