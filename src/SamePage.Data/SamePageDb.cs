@@ -107,7 +107,7 @@ public abstract class SamePageDb(DbContextOptions options)
         {
             draft.HasKey(d => d.CircleId);
             draft.HasOne(d => d.Circle).WithOne().HasForeignKey<AgreementDraft>(d => d.CircleId).OnDelete(DeleteBehavior.Cascade);
-            draft.Property(d => d.Revision).IsConcurrencyToken();
+            draft.HasOne<Membership>().WithMany().HasForeignKey(d => d.LastEditedByMembershipId).OnDelete(DeleteBehavior.SetNull);
         });
 
         builder.Entity<AgreementVersion>(version =>

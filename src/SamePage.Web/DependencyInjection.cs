@@ -4,6 +4,7 @@ using SamePage.Core.Accounts;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
+using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
 using SamePage.Web.Infrastructure;
@@ -85,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<RoundWords>();
         services.AddScoped<CircleAccess>();
         services.AddScoped<CircleCatalogue>();
+        services.AddScoped<AgreementDesk>();
         services.AddScoped<RoundDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();

@@ -7,6 +7,9 @@ public sealed class AgreementDraft
 
     public Circle Circle { get; set; } = null!;
 
-    /// <summary>Moves on every change to the draft; also the concurrency token that lets only one of two simultaneous proposals win.</summary>
+    /// <summary>Moves on every change to the draft; moved with a conditional update, so only one of two simultaneous proposals wins.</summary>
     public int Revision { get; set; }
+
+    /// <summary>Who changed the draft last, so a withdrawn proposal can say why; null once they left.</summary>
+    public Guid? LastEditedByMembershipId { get; set; }
 }

@@ -32,6 +32,9 @@ public sealed class AgreementVersion
 
     public required byte[] SealedDocument { get; set; }
 
+    /// <summary>The draft revision this version froze; a draft that has moved on since withdraws it.</summary>
+    public int DraftRevision { get; set; }
+
     public Guid? ProposedByMembershipId { get; set; }
 
     public DateTime ProposedAtUtc { get; set; }

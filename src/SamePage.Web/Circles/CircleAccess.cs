@@ -4,6 +4,7 @@ using SamePage.Core.Circles;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Agreements;
 using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Circles;
@@ -33,7 +34,7 @@ public enum JoinOutcome
 public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, DisplayNameProblem NameProblem = DisplayNameProblem.None);
 
 /// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
-public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds, TimeProvider clock)
+public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds, AgreementDesk agreements, TimeProvider clock)
 {
     private const int JoinAttempts = 8;
 
@@ -188,6 +189,8 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
     /// </summary>
     public async Task LeaveAsync(CircleView circle)
     {
+        ArgumentNullException.ThrowIfNull(circle);
+        await agreements.MemberLeavingAsync(circle.Id, circle.Me.MembershipId);
         await db.Memberships.Where(m => m.Id == circle.Me.MembershipId).ExecuteDeleteAsync();
         if (!await db.Memberships.AnyAsync(m => m.CircleId == circle.Id))
         {

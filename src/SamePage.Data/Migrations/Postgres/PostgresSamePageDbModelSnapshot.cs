@@ -179,11 +179,15 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("CircleId");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.ToTable("AgreementDrafts");
                 });
@@ -237,6 +241,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DraftRevision")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -543,6 +550,11 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasForeignKey("SamePage.Data.Entities.AgreementDraft", "CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

@@ -170,11 +170,15 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CircleId");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.ToTable("AgreementDrafts");
                 });
@@ -228,6 +232,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DraftRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -534,6 +541,11 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasForeignKey("SamePage.Data.Entities.AgreementDraft", "CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

@@ -11,7 +11,7 @@ using SamePage.Data;
 namespace SamePage.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSamePageDb))]
-    [Migration("20261127052324_Agreements")]
+    [Migration("20261127052452_Agreements")]
     partial class Agreements
     {
         /// <inheritdoc />
@@ -173,11 +173,15 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CircleId");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.ToTable("AgreementDrafts");
                 });
@@ -231,6 +235,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DraftRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -537,6 +544,11 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasForeignKey("SamePage.Data.Entities.AgreementDraft", "CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

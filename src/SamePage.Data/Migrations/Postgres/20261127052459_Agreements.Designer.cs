@@ -12,7 +12,7 @@ using SamePage.Data;
 namespace SamePage.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSamePageDb))]
-    [Migration("20261127052334_Agreements")]
+    [Migration("20261127052459_Agreements")]
     partial class Agreements
     {
         /// <inheritdoc />
@@ -182,11 +182,15 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("CircleId");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.ToTable("AgreementDrafts");
                 });
@@ -240,6 +244,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DraftRevision")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -546,6 +553,11 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasForeignKey("SamePage.Data.Entities.AgreementDraft", "CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });
