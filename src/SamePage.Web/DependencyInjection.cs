@@ -87,6 +87,7 @@ public static class DependencyInjection
         services.AddScoped<CircleAccess>();
         services.AddScoped<CircleCatalogue>();
         services.AddScoped<AgreementDesk>();
+        services.AddScoped<AgreementWords>();
         services.AddScoped<RoundDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();
