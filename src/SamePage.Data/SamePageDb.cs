@@ -101,6 +101,7 @@ public abstract class SamePageDb(DbContextOptions options)
             clause.HasIndex(c => new { c.CircleId, c.Position });
             clause.HasOne(c => c.Circle).WithMany().HasForeignKey(c => c.CircleId).OnDelete(DeleteBehavior.Cascade);
             clause.Property(c => c.Version).IsConcurrencyToken();
+            clause.HasOne<Membership>().WithMany().HasForeignKey(c => c.LastEditedByMembershipId).OnDelete(DeleteBehavior.SetNull);
         });
 
         builder.Entity<AgreementDraft>(draft =>

@@ -18,6 +18,9 @@ public sealed class DraftClause
 
     public required byte[] SealedContent { get; set; }
 
+    /// <summary>Who saved it last, so someone whose edit crossed theirs can be told who; null once they left.</summary>
+    public Guid? LastEditedByMembershipId { get; set; }
+
     /// <summary>Optimistic concurrency: two members editing the same clause never silently overwrite each other.</summary>
     public int Version { get; set; }
 }

@@ -25,7 +25,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
     {
         var revision = await db.AgreementDrafts.Where(d => d.CircleId == circleId).Select(d => (int?)d.Revision).FirstOrDefaultAsync() ?? 0;
         var rows = await db.DraftClauses.AsNoTracking().Where(c => c.CircleId == circleId).OrderBy(c => c.Position).ToListAsync();
-        return new DraftView(revision, [.. rows.Select(r => new DraftClauseView(UnsealClause(r), r.Position, r.Version))]);
+        return new DraftView(revision, [.. rows.Select(r => new DraftClauseView(UnsealClause(r), r.Position, r.Version, r.LastEditedByMembershipId))]);
     }
 
     /// <summary>Adds a clause at the end of the draft. The input must already be checked.</summary>
@@ -34,7 +34,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
         ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(input);
         var position = (await db.DraftClauses.Where(c => c.CircleId == circle.Id).MaxAsync(c => (int?)c.Position) ?? 0) + 1;
-        var row = new DraftClause { Id = Guid.NewGuid(), CircleId = circle.Id, Position = position, SealedContent = [] };
+        var row = new DraftClause { Id = Guid.NewGuid(), CircleId = circle.Id, Position = position, SealedContent = [], LastEditedByMembershipId = circle.Me.MembershipId };
         row.SealedContent = SealClause(row.Id, ToClause(row.Id, input, circle));
         db.DraftClauses.Add(row);
         await db.SaveChangesAsync();
@@ -56,10 +56,11 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
 
         if (row.Version != expectedVersion)
         {
-            return (ClauseChange.Conflict, new DraftClauseView(UnsealClause(row), row.Position, row.Version));
+            return (ClauseChange.Conflict, new DraftClauseView(UnsealClause(row), row.Position, row.Version, row.LastEditedByMembershipId));
         }
 
         row.SealedContent = SealClause(row.Id, ToClause(row.Id, input, circle));
+        row.LastEditedByMembershipId = circle.Me.MembershipId;
         row.Version++;
         try
         {
@@ -69,11 +70,11 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
         {
             db.ChangeTracker.Clear();
             var now = await db.DraftClauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clauseId);
-            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(now), now.Position, now.Version));
+            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(now), now.Position, now.Version, now.LastEditedByMembershipId));
         }
 
         await MovedOnAsync(circle);
-        return (ClauseChange.Saved, new DraftClauseView(UnsealClause(row), row.Position, row.Version));
+        return (ClauseChange.Saved, new DraftClauseView(UnsealClause(row), row.Position, row.Version, row.LastEditedByMembershipId));
     }
 
     /// <summary>Removes a clause if nobody has changed it since <paramref name="expectedVersion"/>.</summary>
@@ -90,7 +91,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
         if (removed == 0)
         {
             var now = await db.DraftClauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clauseId);
-            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(now), now.Position, now.Version));
+            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(now), now.Position, now.Version, now.LastEditedByMembershipId));
         }
 
         await MovedOnAsync(circle);

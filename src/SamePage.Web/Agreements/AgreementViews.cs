@@ -7,7 +7,7 @@ namespace SamePage.Web.Agreements;
 public sealed record ClauseInput(string? Text, Expectation Expectation, string? BehaviourId, string? CategoryId, IReadOnlyList<Guid> AppliesTo, string? Notes);
 
 /// <summary>A clause of the working draft, with the version its editor must name to change it.</summary>
-public sealed record DraftClauseView(Clause Clause, int Position, int Version);
+public sealed record DraftClauseView(Clause Clause, int Position, int Version, Guid? LastEditedBy = null);
 
 /// <summary>The circle's working draft.</summary>
 public sealed record DraftView(int Revision, IReadOnlyList<DraftClauseView> Clauses)

@@ -344,6 +344,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -356,6 +359,8 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.HasIndex("CircleId", "Position");
 
@@ -619,6 +624,11 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

@@ -335,6 +335,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -347,6 +350,8 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.HasIndex("CircleId", "Position");
 
@@ -610,6 +615,11 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

@@ -11,7 +11,7 @@ using SamePage.Data;
 namespace SamePage.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSamePageDb))]
-    [Migration("20261127052452_Agreements")]
+    [Migration("20261127052848_Agreements")]
     partial class Agreements
     {
         /// <inheritdoc />
@@ -338,6 +338,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -350,6 +353,8 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.HasIndex("CircleId", "Position");
 
@@ -613,6 +618,11 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

@@ -12,7 +12,7 @@ using SamePage.Data;
 namespace SamePage.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSamePageDb))]
-    [Migration("20261127052459_Agreements")]
+    [Migration("20261127052856_Agreements")]
     partial class Agreements
     {
         /// <inheritdoc />
@@ -347,6 +347,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("LastEditedByMembershipId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -359,6 +362,8 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastEditedByMembershipId");
 
                     b.HasIndex("CircleId", "Position");
 
@@ -622,6 +627,11 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

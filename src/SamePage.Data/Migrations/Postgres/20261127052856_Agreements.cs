@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SamePage.Data.Migrations.Sqlite
+namespace SamePage.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Agreements : Migration
@@ -15,9 +15,9 @@ namespace SamePage.Data.Migrations.Sqlite
                 name: "AgreementDrafts",
                 columns: table => new
                 {
-                    CircleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastEditedByMembershipId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CircleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    LastEditedByMembershipId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -40,20 +40,20 @@ namespace SamePage.Data.Migrations.Sqlite
                 name: "AgreementVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CircleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SealedDocument = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DraftRevision = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProposedByMembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActivatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    WithdrawnByMembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Concurrency = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CircleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SealedDocument = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DraftRevision = table.Column<int>(type: "integer", nullable: false),
+                    ProposedByMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProposedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActivatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    WithdrawnByMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Concurrency = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,11 +82,12 @@ namespace SamePage.Data.Migrations.Sqlite
                 name: "DraftClauses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CircleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    SealedContent = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CircleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    SealedContent = table.Column<byte[]>(type: "bytea", nullable: false),
+                    LastEditedByMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,17 +98,23 @@ namespace SamePage.Data.Migrations.Sqlite
                         principalTable: "Circles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DraftClauses_Memberships_LastEditedByMembershipId",
+                        column: x => x.LastEditedByMembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
                 name: "AgreementSignatures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SealedSignerName = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SealedSignerName = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SignedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,6 +169,11 @@ namespace SamePage.Data.Migrations.Sqlite
                 name: "IX_DraftClauses_CircleId_Position",
                 table: "DraftClauses",
                 columns: new[] { "CircleId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DraftClauses_LastEditedByMembershipId",
+                table: "DraftClauses",
+                column: "LastEditedByMembershipId");
         }
 
         /// <inheritdoc />
