@@ -63,6 +63,7 @@ public static class DependencyInjection
             {
                 options.Conventions.AuthorizeFolder("/Circles");
                 options.Conventions.AuthorizeFolder("/Rounds");
+                options.Conventions.AuthorizeFolder("/Agreements");
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
         services.AddSamePageRateLimits(configuration);

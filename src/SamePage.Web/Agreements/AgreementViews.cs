@@ -66,3 +66,6 @@ public enum ProposeOutcome
     /// <summary>The draft changed (or someone else proposed) after the page was loaded.</summary>
     DraftMovedOn,
 }
+
+/// <summary>A clause ready to show: its content and, in words, who it applies to.</summary>
+public sealed record ClauseDisplay(Clause Clause, string AppliesTo);

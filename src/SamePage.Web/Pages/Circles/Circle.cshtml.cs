@@ -1,19 +1,28 @@
 using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Rounds;
 using SamePage.Data.Entities;
+using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Pages.Circles;
 
 /// <summary>A circle's home: its members, and who has submitted the current round (never what).</summary>
-public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : CirclePageModel(circles)
+public sealed class CircleModel(CircleAccess circles, RoundDesk rounds, AgreementDesk agreements, TimeProvider clock) : CirclePageModel(circles)
 {
     public Round Round { get; private set; } = null!;
 
     public RoundState State { get; private set; } = null!;
 
     public bool TookPart { get; private set; }
+
+    /// <summary>The active version of the agreement, if any.</summary>
+    public VersionView? ActiveAgreement { get; private set; }
+
+    /// <summary>A version waiting for signatures, if any.</summary>
+    public VersionView? ProposedAgreement { get; private set; }
+
+    public bool ReviewDue => ActiveAgreement?.ReviewOn is { } on && on <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Earlier revealed rounds this member took part in, newest first.</summary>
     public IReadOnlyList<int> EarlierRounds { get; private set; } = [];
@@ -28,6 +37,9 @@ public sealed class CircleModel(CircleAccess circles, RoundDesk rounds) : Circle
         Round = await rounds.LatestAsync(id);
         State = await rounds.StateAsync(Round);
         TookPart = State.Members.Contains(Circle.Me.MembershipId);
+        var versions = await agreements.VersionsAsync(Circle);
+        ActiveAgreement = versions.FirstOrDefault(v => v.Status == SamePage.Core.Agreements.VersionStatus.Active);
+        ProposedAgreement = versions.FirstOrDefault(v => v.Status == SamePage.Core.Agreements.VersionStatus.Proposed);
         EarlierRounds = [.. (await rounds.RoundsTakenPartInAsync(id, Circle.Me.MembershipId)).Where(n => n != Round.Number)];
         return Page();
     }

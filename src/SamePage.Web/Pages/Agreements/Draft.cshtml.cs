@@ -1,0 +1,190 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SamePage.Core.Agreements;
+using SamePage.Core.Catalogue;
+using SamePage.Core.Stances;
+using SamePage.Web.Agreements;
+using SamePage.Web.Circles;
+using SamePage.Web.Content;
+using SamePage.Web.Rounds;
+
+namespace SamePage.Web.Pages.Agreements;
+
+/// <summary>The circle's working draft: every member edits it; proposing freezes it for signing.</summary>
+public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, RoundDesk rounds, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l)
+    : AgreementPageModel(circles, agreements)
+{
+    [BindProperty]
+    public ClauseForm Form { get; set; } = new();
+
+    public DraftView Draft { get; private set; } = null!;
+
+    public IReadOnlyList<VersionView> Versions { get; private set; } = [];
+
+    public VersionView? Active => Versions.FirstOrDefault(v => v.Status == VersionStatus.Active);
+
+    public VersionView? Proposed => Versions.FirstOrDefault(v => v.Status == VersionStatus.Proposed);
+
+    /// <summary>The newest version, if it was withdrawn: the circle is told why.</summary>
+    public VersionView? JustWithdrawn => Versions.Count > 0 && Versions[0].Status == VersionStatus.Withdrawn ? Versions[0] : null;
+
+    public IReadOnlyList<Category> Categories => content.Catalogue.Categories;
+
+    public string? FormError { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public bool DraftIsActive => Active is not null && Active.Document.Hash == Draft.Document.Hash;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? notice)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        Form = ClauseForm.ForEveryone(Circle);
+        Notice = NoticeFor(notice);
+        return await ShowAsync();
+    }
+
+    /// <summary>Adds a free-text clause.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Form.Category is { Length: > 0 } category && content.Catalogue.FindCategory(category) is null)
+        {
+            Form.Category = null;
+        }
+
+        Form.Behaviour = null;
+        FormError = Form.Problem(Circle, l);
+        if (FormError is null && (await Agreements.DraftAsync(id)).Clauses.Count >= AgreementRules.MaxClauses)
+        {
+            FormError = l["An agreement can have up to {0} clauses. Perhaps some could be combined?", AgreementRules.MaxClauses];
+        }
+
+        if (FormError is not null)
+        {
+            return await ShowAsync();
+        }
+
+        var clauseId = await Agreements.AddAsync(Circle, Form.ToInput(Circle));
+        return Redirect($"{AgreementPath}?notice=added#clause-{clauseId}");
+    }
+
+    /// <summary>"Add to our agreement" on a comparison item: a clause linked to the behaviour, with a suggested expectation, to edit.</summary>
+    public async Task<IActionResult> OnPostFromComparisonAsync(Guid id, int round, string behaviour, Stance first, Stance second)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        var found = await rounds.FindAsync(id, round);
+        var item = found is null ? null : (await rounds.CatalogueAsync(found)).Find(behaviour ?? string.Empty);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        var existing = (await Agreements.DraftAsync(id)).Clauses.FirstOrDefault(c => c.Clause.BehaviourId == item.Id);
+        if (existing is not null)
+        {
+            return Redirect($"{AgreementPath}/clauses/{existing.Clause.Id}?notice=exists");
+        }
+
+        var input = new ClauseInput(item.Label, Expectations.Suggest(first, second), item.Id, item.CategoryId, [], string.Empty);
+        var clauseId = await Agreements.AddAsync(Circle, input);
+        return Redirect($"{AgreementPath}/clauses/{clauseId}?notice=suggested");
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid clause, bool up)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        await Agreements.MoveAsync(Circle, clause, up);
+        return Redirect($"{AgreementPath}#clause-{clause}");
+    }
+
+    public async Task<IActionResult> OnPostProposeAsync(Guid id, int revision)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        var (outcome, number) = await Agreements.ProposeAsync(Circle, revision);
+        return outcome switch
+        {
+            ProposeOutcome.Proposed or ProposeOutcome.AlreadyProposed => Redirect($"{VersionPath(number!.Value)}?notice=proposed"),
+            ProposeOutcome.Empty => Redirect($"{AgreementPath}?notice=empty"),
+            ProposeOutcome.SameAsActive => Redirect($"{AgreementPath}?notice=same"),
+            _ => Redirect($"{AgreementPath}?notice=moved"),
+        };
+    }
+
+    public async Task<IActionResult> OnPostStartReviewAsync(Guid id)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        await Agreements.StartReviewAsync(Circle);
+        return Redirect($"{AgreementPath}?notice=review");
+    }
+
+    /// <summary>The clauses of the draft in groups: the catalogue's categories in order, then "Other".</summary>
+    public IEnumerable<(string Title, IReadOnlyList<DraftClauseView> Clauses)> Groups()
+    {
+        foreach (var category in Categories)
+        {
+            var inGroup = Draft.Clauses.Where(c => c.Clause.CategoryId == category.Id).ToList();
+            if (inGroup.Count > 0)
+            {
+                yield return (category.Title, inGroup);
+            }
+        }
+
+        var other = Draft.Clauses.Where(c => c.Clause.CategoryId is null || content.Catalogue.FindCategory(c.Clause.CategoryId) is null).ToList();
+        if (other.Count > 0)
+        {
+            yield return (l["Other"], other);
+        }
+    }
+
+    public ClauseDisplay Display(Clause clause) => new(clause, words.AppliesTo(clause, AgreementWords.NamesIn(Circle)));
+
+    public string NameOf(Guid? membershipId) =>
+        membershipId is { } m && Circle.Members.FirstOrDefault(x => x.MembershipId == m) is { } member
+            ? (member.IsYou ? l["you"] : member.DisplayName)
+            : l["someone"];
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        Versions = await Agreements.VersionsAsync(Circle); // settles proposals first
+        Draft = await Agreements.DraftAsync(Circle.Id);
+        return Page();
+    }
+
+    private string? NoticeFor(string? notice) => notice switch
+    {
+        null => null,
+        "added" => l["Clause added to the draft."],
+        "empty" => l["There's nothing to propose yet: add a clause first."],
+        "same" => l["The draft is the same as your active agreement, so there's nothing new to sign."],
+        "moved" => l["The draft changed, or someone else proposed it, while you were looking. Here is the latest; propose again when you're ready."],
+        "review" => l["Your draft now starts from the active agreement. Change what no longer fits, then propose it for signing."],
+        "removed" => l["Clause removed from the draft."],
+        "saved" => l["Clause saved."],
+        _ => (string?)null,
+    };
+}
