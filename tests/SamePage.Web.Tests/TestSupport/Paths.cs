@@ -33,4 +33,12 @@ public static class Paths
     public static string Journal(Guid circle, int round) => $"{Round(circle, round)}/journal";
 
     public static string Reflections(Guid circle, int round) => $"{Round(circle, round)}/reflections";
+
+    public static string Agreement(Guid circle) => $"/circles/{circle}/agreement";
+
+    public static string Clause(Guid circle, Guid clause) => $"{Agreement(circle)}/clauses/{clause}";
+
+    public static string Versions(Guid circle) => $"{Agreement(circle)}/versions";
+
+    public static string Version(Guid circle, int number) => $"{Versions(circle)}/{number}";
 }
