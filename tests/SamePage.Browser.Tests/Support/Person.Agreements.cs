@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SamePage.Browser.Tests.Support;
+
+/// <summary>The agreement: from the comparison to a signed version, amendments, versions and exports.</summary>
+public sealed partial class Person
+{
+    public string AgreementPath => CirclePath + "/agreement";
+
+    /// <summary>On the comparison: "Add to our agreement" on one item, landing on the clause's edit page.</summary>
+    public async Task AddToAgreementFromComparisonAsync(string behaviourId)
+    {
+        var item = Page.Locator($"ul[data-kind] > li[data-behaviour='{behaviourId}']");
+        await FollowAsync(item.Locator("form.add-clause button"));
+        Assert.Matches(new Regex("/agreement/clauses/[0-9a-f-]{36}$"), Path);
+    }
+
+    /// <summary>On a clause's edit page: new wording, then save (back to the draft).</summary>
+    public async Task RewordClauseAsync(string text)
+    {
+        await Field("The clause").FillAsync(text);
+        await FollowAsync(Button("Save the clause"));
+        Assert.Equal(AgreementPath, Path);
+    }
+
+    public async Task OpenAgreementAsync()
+    {
+        await OpenCircleAsync();
+        await FollowAsync(Link("Open our agreement"));
+        Assert.Equal(AgreementPath, Path);
+    }
+
+    /// <summary>From the draft: propose it, landing on the new version's page.</summary>
+    public async Task ProposeDraftAsync()
+    {
+        await FollowAsync(Button("Propose this draft for signing"));
+        Assert.Matches(new Regex("/agreement/versions/[0-9]+$"), Path);
+    }
+
+    /// <summary>On a version's page: sign with the passphrase.</summary>
+    public async Task SignThisVersionAsync()
+    {
+        await Field("Your passphrase").FillAsync(Passphrase);
+        await FollowAsync(Button("Sign this version"));
+        await Expect(Page.Locator("#version-notice")).ToBeVisibleAsync();
+    }
+
+    public ILocator VersionStatus => Page.Locator("#version-status");
+}
