@@ -68,6 +68,7 @@ public sealed class AgreementTests(SharedApps apps)
         Assert.Equal("Withdrawn", await a.VersionStatusAsync(id, 1));
         var draft = await a.GetAsync(Paths.Agreement(id));
         Assert.Contains("Version 1 was withdrawn because Birch changed the draft", draft.Find("#withdrawn-notice")!.TextContent);
+        Assert.Contains("Birch changed the draft", (await a.GetAsync(Paths.Version(id, 1))).Find("#withdrawn-reason")!.TextContent);
         var late = await b.SignAsync(id, 1, hash: new string('0', 64));
         Assert.Contains("can't be signed any more", late.Find("#sign-error")!.TextContent);
 
@@ -166,7 +167,9 @@ public sealed class AgreementTests(SharedApps apps)
         await b.SignAsync(id, 1);
         Assert.Null((await a.GetAsync(Paths.Agreement(id))).Find("input[name=revision]")); // nothing new to propose
 
-        await b.PostFormAsync($"{Paths.Agreement(id)}?handler=StartReview");
+        var review = await b.FollowAsync(await b.PostFormAsync($"{Paths.Agreement(id)}?handler=StartReview"));
+        Assert.NotNull(review.Find("#offer-round"));
+        Assert.Equal(["We don't keep secret accounts."], review.FindAll("ol.draft-clauses .clause-text").Select(e => e.TextContent));
         var (_, version) = await b.OpenClauseAsync(id, clause);
         await b.SaveClauseAsync(id, clause, version, AgreementIntents.ClauseFields("We don't keep secret accounts, and we say if we open a new one.", Expectation.TellMe));
         await b.AddClauseAsync(id, "We review this every spring.", Expectation.Custom);

@@ -34,6 +34,9 @@ public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, R
 
     public string? Notice { get; private set; }
 
+    /// <summary>After starting a review: a new reflection round is offered alongside.</summary>
+    public bool OfferNewRound { get; private set; }
+
     public bool DraftIsActive => Active is not null && Active.Document.Hash == Draft.Document.Hash;
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? notice)
@@ -45,6 +48,7 @@ public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, R
 
         Form = ClauseForm.ForEveryone(Circle);
         Notice = NoticeFor(notice);
+        OfferNewRound = notice == "review";
         return await ShowAsync();
     }
 
