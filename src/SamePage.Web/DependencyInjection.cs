@@ -9,6 +9,7 @@ using SamePage.Web.Circles;
 using SamePage.Web.Content;
 using SamePage.Web.Infrastructure;
 using SamePage.Web.Rounds;
+using SamePage.Web.Safety;
 
 namespace SamePage.Web;
 
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton<ContentLibrary>();
         services.AddHostedService<StartupTasks>();
         services.AddSingleton(SiteSettings.From(configuration));
+        services.AddSingleton(_ => ResourceDirectory.From(configuration));
 
         services.AddIdentityCore<Account>(options =>
             {
@@ -64,6 +66,7 @@ public static class DependencyInjection
                 options.Conventions.AuthorizeFolder("/Circles");
                 options.Conventions.AuthorizeFolder("/Rounds");
                 options.Conventions.AuthorizeFolder("/Agreements");
+                options.Conventions.AddPageRoute("/Help", "resources");
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
         services.AddSamePageRateLimits(configuration);

@@ -12,6 +12,7 @@ public sealed class StartupTasks(ContentLibrary content, IServiceProvider servic
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         content.Load();
+        _ = services.GetRequiredService<Safety.ResourceDirectory>(); // an operator's resources file is checked now, not on first use
         await services.MigrateSamePageDbAsync(cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SamePage.Core.Comparisons;
 using SamePage.Core.Guides;
 using SamePage.Core.Rounds;
+using SamePage.Core.Safety;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
 using SamePage.Web.Rounds;
@@ -24,6 +25,9 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Cont
 
     public MemberView Second { get; private set; } = null!;
 
+    /// <summary>Someone rated part of a person's basic freedom as hurtful or a betrayal: everyone sees the same calm note.</summary>
+    public bool AutonomyNote { get; private set; }
+
     /// <summary>In a revisit: the earlier round compared with, and what moved since.</summary>
     public (int Previous, RoundChanges Changes)? SinceLastRound { get; private set; }
 
@@ -39,7 +43,9 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Cont
             return ToComparisonOrReview();
         }
 
-        var comparison = await Rounds.CompareAsync(Round);
+        var revealed = await Rounds.RevealedAsync(Round);
+        var comparison = new RoundComparison(revealed.Catalogue, revealed.Answers);
+        AutonomyNote = AutonomyCheck.NeedsNote(revealed.Catalogue, revealed.Answers.Values);
         Participants = [.. Circle.Members.Where(m => comparison.Members.Contains(m.MembershipId))];
         if (Participants.Count < 2)
         {
