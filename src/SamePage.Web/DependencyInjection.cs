@@ -39,6 +39,7 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PassphraseValidator>()
+            .AddClaimsPrincipalFactory<DiscreetClaims>()
             .AddEntityFrameworkStores<SamePageDb>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
