@@ -33,4 +33,8 @@ public static class Paths
     public static string Journal(Guid circle, int round) => $"{Round(circle, round)}/journal";
 
     public static string Reflections(Guid circle, int round) => $"{Round(circle, round)}/reflections";
+
+    public static string AgreementPrint(Guid circle, int version) => $"/circles/{circle}/agreement/versions/{version}/print";
+
+    public static string AgreementExport(Guid circle, int version, string format) => $"/circles/{circle}/agreement/versions/{version}/export/{format}";
 }
