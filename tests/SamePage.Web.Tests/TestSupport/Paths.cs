@@ -41,4 +41,8 @@ public static class Paths
     public static string Versions(Guid circle) => $"{Agreement(circle)}/versions";
 
     public static string Version(Guid circle, int number) => $"{Versions(circle)}/{number}";
+
+    public static string AgreementPrint(Guid circle, int version) => $"/circles/{circle}/agreement/versions/{version}/print";
+
+    public static string AgreementExport(Guid circle, int version, string format) => $"/circles/{circle}/agreement/versions/{version}/export/{format}";
 }

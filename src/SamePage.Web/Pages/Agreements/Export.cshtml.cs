@@ -1,0 +1,45 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SamePage.Web.Agreements;
+using SamePage.Web.Agreements.Exports;
+using SamePage.Web.Circles;
+using SamePage.Web.Content;
+
+namespace SamePage.Web.Pages.Agreements;
+
+/// <summary>
+/// Downloads of one version: Markdown (md), PDF (pdf), and a calendar reminder of its review date (ics).
+/// File names say only which version it is; the security headers keep every answer out of caches.
+/// </summary>
+public sealed class ExportModel(
+    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, TimeProvider clock)
+    : CopyPageModel(circles, agreements, content, words, l)
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, int number, string format)
+    {
+        if (format is not ("md" or "pdf" or "ics") || !await OpenCopyAsync(id, number))
+        {
+            return NotFound();
+        }
+
+        return format switch
+        {
+            "md" => File(Encoding.UTF8.GetBytes(AgreementMarkdown.Write(Copy, Words)), "text/markdown; charset=utf-8", $"agreement-v{number}.md"),
+            "pdf" => File(AgreementPdf.Write(Copy, Words), "application/pdf", $"agreement-v{number}.pdf"),
+            _ => Reminder(number),
+        };
+    }
+
+    private IActionResult Reminder(int number)
+    {
+        if (!HasReminder)
+        {
+            return NotFound();
+        }
+
+        var link = new Uri($"{Request.Scheme}://{Request.Host}{VersionPath(number)}");
+        var calendar = ReviewReminder.Write(Copy.VersionId, Copy.ReviewOn!.Value, link, clock.GetUtcNow().UtcDateTime, Words);
+        return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"agreement-review-v{number}.ics");
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SamePage.Core.Agreements;
+using SamePage.Data.Entities;
+using SamePage.Web.Agreements;
+using SamePage.Web.Circles;
+
+namespace SamePage.Browser.Tests.Support;
+
+/// <summary>
+/// Arranges a signed agreement version through the running app's own <see cref="AgreementDesk"/>, as each
+/// member would, for browser tests of what is built on versions (print page) while the pages that write
+/// and sign an agreement are still being built. Returns the version number.
+/// </summary>
+public static class AgreementSetup
+{
+    public static async Task<int> CreateSignedVersionAsync(BrowserFixture app, Person author, IReadOnlyList<Person> signers, params ClauseInput[] clauses)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(author);
+        ArgumentNullException.ThrowIfNull(signers);
+        int number;
+        using (var scope = app.Server.Services.CreateScope())
+        {
+            var desk = scope.ServiceProvider.GetRequiredService<AgreementDesk>();
+            var circle = await OpenAsync(scope, author);
+            foreach (var clause in clauses)
+            {
+                await desk.AddAsync(circle, clause);
+            }
+
+            var (outcome, proposed) = await desk.ProposeAsync(circle, (await desk.DraftAsync(circle.Id)).Revision);
+            Assert.Equal(ProposeOutcome.Proposed, outcome);
+            number = proposed!.Value;
+        }
+
+        foreach (var signer in signers)
+        {
+            using var scope = app.Server.Services.CreateScope();
+            var desk = scope.ServiceProvider.GetRequiredService<AgreementDesk>();
+            var circle = await OpenAsync(scope, signer);
+            var version = await desk.VersionAsync(circle, number);
+            Assert.NotNull(version);
+            var signed = await desk.SignAsync(circle, number, version.Document.Hash);
+            Assert.True(signed is SignOutcome.SignatureAdded or SignOutcome.Activated, $"{signer.DisplayName} signing answered {signed}");
+        }
+
+        return number;
+    }
+
+    public static ClauseInput Clause(string text, Expectation expectation, string? category = null, string? notes = null) =>
+        new(text, expectation, null, category, [], notes);
+
+    private static async Task<CircleView> OpenAsync(IServiceScope scope, Person person)
+    {
+        var account = await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().FindByNameAsync(person.Username);
+        Assert.NotNull(account);
+        var circleId = Guid.Parse(person.CirclePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[1]);
+        var circle = await scope.ServiceProvider.GetRequiredService<CircleAccess>().OpenAsync(circleId, account.Id);
+        Assert.NotNull(circle);
+        return circle;
+    }
+}
