@@ -60,6 +60,12 @@ public sealed class AgreementTests(BrowserFixture app)
         await jo.SignThisVersionAsync();
         await Expect(jo.VersionStatus).ToHaveTextAsync("Active");
 
+        // The print view of the active version renders every clause.
+        await jo.FollowAsync(jo.Link("Print view"));
+        await Expect(jo.Main).ToContainTextAsync("We don't sext anyone else.");
+        await Expect(jo.Main).ToContainTextAsync("We mention it when an ex gets in touch.");
+        await jo.Page.GoBackAsync();
+
         await jo.FollowAsync(jo.Link("All versions"));
         await Expect(jo.Page.Locator("tr[data-version='1']")).ToHaveAttributeAsync("data-status", "Superseded");
         await Expect(jo.Page.Locator("tr[data-version='2']")).ToHaveAttributeAsync("data-status", "Active");
