@@ -10,4 +10,8 @@ public abstract class AgreementPageModel(CircleAccess circles, AgreementDesk agr
     public string AgreementPath => $"{CirclePath}/agreement";
 
     public string VersionPath(int number) => $"{AgreementPath}/versions/{number}";
+
+    /// <summary>The diff between two versions; without numbers, the previous version against the latest.</summary>
+    public string ComparePath(int? from = null, int? to = null) =>
+        from is null || to is null ? $"{AgreementPath}/compare" : $"{AgreementPath}/compare?from={from}&to={to}";
 }

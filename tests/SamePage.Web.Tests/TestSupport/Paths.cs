@@ -45,4 +45,24 @@ public static class Paths
     public static string AgreementPrint(Guid circle, int version) => $"/circles/{circle}/agreement/versions/{version}/print";
 
     public static string AgreementExport(Guid circle, int version, string format) => $"/circles/{circle}/agreement/versions/{version}/export/{format}";
+
+    /// <summary>The diff between two versions; values are passed as typed, so tests can send bad ones.</summary>
+    public static string Compare(Guid circle, string? from = null, string? to = null)
+    {
+        var query = new List<string>();
+        if (from is not null)
+        {
+            query.Add($"from={Uri.EscapeDataString(from)}");
+        }
+
+        if (to is not null)
+        {
+            query.Add($"to={Uri.EscapeDataString(to)}");
+        }
+
+        return query.Count == 0 ? $"{Agreement(circle)}/compare" : $"{Agreement(circle)}/compare?{string.Join('&', query)}";
+    }
+
+    public static string Compare(Guid circle, int from, int to) =>
+        Compare(circle, from.ToString(System.Globalization.CultureInfo.InvariantCulture), to.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
