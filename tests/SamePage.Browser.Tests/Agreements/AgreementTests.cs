@@ -69,5 +69,10 @@ public sealed class AgreementTests(BrowserFixture app)
         await jo.FollowAsync(jo.Link("All versions"));
         await Expect(jo.Page.Locator("tr[data-version='1']")).ToHaveAttributeAsync("data-status", "Superseded");
         await Expect(jo.Page.Locator("tr[data-version='2']")).ToHaveAttributeAsync("data-status", "Active");
+
+        // What changed from version 1 to 2: the added clause.
+        await jo.FollowAsync(jo.Link("Compare two versions"));
+        await Expect(jo.Page.Locator("li.clause-diff[data-kind='Added']")).ToContainTextAsync("We mention it when an ex gets in touch.");
+        await Expect(jo.Page.Locator("li.clause-diff[data-kind='Changed']")).ToHaveCountAsync(0);
     }
 }
