@@ -34,6 +34,18 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
 
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<CheckInResponse> CheckInResponses => Set<CheckInResponse>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<ConcernRecipient> ConcernRecipients => Set<ConcernRecipient>();
+
+    public DbSet<ConcernResponse> ConcernResponses => Set<ConcernResponse>();
+
+    public DbSet<SelfCheck> SelfChecks => Set<SelfCheck>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -122,6 +134,52 @@ public abstract class SamePageDb(DbContextOptions options)
             version.HasOne<Membership>().WithMany().HasForeignKey(v => v.ProposedByMembershipId).OnDelete(DeleteBehavior.SetNull);
             version.HasOne<Membership>().WithMany().HasForeignKey(v => v.WithdrawnByMembershipId).OnDelete(DeleteBehavior.SetNull);
             version.Property(v => v.Concurrency).IsConcurrencyToken();
+        });
+
+        builder.Entity<Circle>().Property(c => c.CheckInCadenceDays).HasDefaultValue(30);
+
+        builder.Entity<CheckIn>(checkIn =>
+        {
+            checkIn.HasIndex(c => new { c.CircleId, c.Number }).IsUnique();
+            checkIn.HasOne(c => c.Circle).WithMany().HasForeignKey(c => c.CircleId).OnDelete(DeleteBehavior.Cascade);
+            checkIn.HasMany(c => c.Responses).WithOne(r => r.CheckIn).HasForeignKey(r => r.CheckInId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CheckInResponse>(response =>
+        {
+            response.HasIndex(r => new { r.CheckInId, r.MembershipId }).IsUnique();
+            response.HasOne(r => r.Membership).WithMany().HasForeignKey(r => r.MembershipId).OnDelete(DeleteBehavior.Cascade);
+            response.Property(r => r.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<Concern>(concern =>
+        {
+            concern.HasIndex(c => c.CircleId);
+            concern.HasOne(c => c.Circle).WithMany().HasForeignKey(c => c.CircleId).OnDelete(DeleteBehavior.Cascade);
+            concern.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorMembershipId).OnDelete(DeleteBehavior.Cascade);
+            concern.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            concern.HasMany(c => c.Recipients).WithOne(r => r.Concern).HasForeignKey(r => r.ConcernId).OnDelete(DeleteBehavior.Cascade);
+            concern.HasMany(c => c.Responses).WithOne(r => r.Concern).HasForeignKey(r => r.ConcernId).OnDelete(DeleteBehavior.Cascade);
+            concern.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ConcernRecipient>(recipient =>
+        {
+            recipient.HasKey(r => new { r.ConcernId, r.MembershipId });
+            recipient.HasIndex(r => r.MembershipId);
+            recipient.HasOne(r => r.Membership).WithMany().HasForeignKey(r => r.MembershipId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ConcernResponse>(response =>
+        {
+            response.HasIndex(r => r.ConcernId);
+            response.HasOne<Membership>().WithMany().HasForeignKey(r => r.MembershipId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<SelfCheck>(selfCheck =>
+        {
+            selfCheck.HasIndex(s => s.MembershipId);
+            selfCheck.HasOne(s => s.Membership).WithMany().HasForeignKey(s => s.MembershipId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<AgreementSignature>(signature =>

@@ -9,6 +9,9 @@ public sealed class Circle
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>Days between check-ins: 7 (weekly), 14 (fortnightly) or 30 (monthly, the default).</summary>
+    public int CheckInCadenceDays { get; set; } = 30;
+
     public List<Membership> Members { get; } = [];
 
     public List<Round> Rounds { get; } = [];

@@ -24,4 +24,10 @@ public enum SealedField
     DraftClause,
     AgreementVersion,
     SignerName,
+    CheckInAnswers,
+    ConcernDraft,
+    ConcernShared,
+    ConcernOutcome,
+    ConcernResponse,
+    SelfCheck,
 }

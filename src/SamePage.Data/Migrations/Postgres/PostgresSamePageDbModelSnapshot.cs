@@ -289,11 +289,75 @@ namespace SamePage.Data.Migrations.Postgres
                     b.ToTable("AgreementVersions");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Revealed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckInResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CheckInId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedAnswers")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("CheckInId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CheckInCadenceDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(30);
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -305,6 +369,95 @@ namespace SamePage.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorMembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SealedDraft")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedOutcome")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedShared")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("SharedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorMembershipId");
+
+                    b.HasIndex("CircleId");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernRecipient", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ConcernId", "MembershipId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("ConcernRecipients");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("ConcernResponses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
@@ -524,6 +677,29 @@ namespace SamePage.Data.Migrations.Postgres
                     b.ToTable("RoundResponses");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SelfCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("SelfChecks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Account", null)
@@ -602,6 +778,90 @@ namespace SamePage.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckIn", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckInResponse", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.CheckIn", "CheckIn")
+                        .WithMany("Responses")
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CheckIn");
+
+                    b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorMembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernRecipient", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Concern", "Concern")
+                        .WithMany("Recipients")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+
+                    b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernResponse", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Concern", "Concern")
+                        .WithMany("Responses")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Concern");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
@@ -713,9 +973,25 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SelfCheck", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckIn", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
@@ -725,6 +1001,13 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Navigation("Members");
 
                     b.Navigation("Rounds");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
+                {
+                    b.Navigation("Recipients");
+
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Membership", b =>

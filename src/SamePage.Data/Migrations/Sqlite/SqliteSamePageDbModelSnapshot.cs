@@ -280,11 +280,75 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.ToTable("AgreementVersions");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Revealed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckInResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CheckInId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedAnswers")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("CheckInId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("CheckInResponses");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckInCadenceDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -296,6 +360,95 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorMembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedDraft")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedOutcome")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedShared")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("SharedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorMembershipId");
+
+                    b.HasIndex("CircleId");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernRecipient", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConcernId", "MembershipId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("ConcernRecipients");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("ConcernResponses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
@@ -515,6 +668,29 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.ToTable("RoundResponses");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SelfCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("SelfChecks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Account", null)
@@ -593,6 +769,90 @@ namespace SamePage.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckIn", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckInResponse", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.CheckIn", "CheckIn")
+                        .WithMany("Responses")
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CheckIn");
+
+                    b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorMembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernRecipient", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Concern", "Concern")
+                        .WithMany("Recipients")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+
+                    b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.ConcernResponse", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Concern", "Concern")
+                        .WithMany("Responses")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Concern");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CustomBehaviour", b =>
@@ -704,9 +964,25 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SelfCheck", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CheckIn", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
@@ -716,6 +992,13 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Navigation("Members");
 
                     b.Navigation("Rounds");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
+                {
+                    b.Navigation("Recipients");
+
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Membership", b =>
