@@ -266,17 +266,6 @@ public sealed class AgreementTests(SharedApps apps)
         await circle[1].SignAsync(circle.Circle, 1);
 
         string[] secrets = [Secret, Notes, "Periwinkle", "Gooseberry"];
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            var stored = StoredBytes.OfSqlite(app.SqliteFile);
-            Assert.True(stored.Contains(circle[0].Username));
-            Assert.Empty(stored.Found(secrets));
-        }
-        else
-        {
-            var stored = await PostgresDump.OfAsync(app.ConnectionString);
-            Assert.True(stored.Contains(circle[0].Username));
-            Assert.Empty(stored.Found(secrets));
-        }
+        await StoredData.AssertNoneStoredAsync(app, circle[0].Username, secrets);
     }
 }

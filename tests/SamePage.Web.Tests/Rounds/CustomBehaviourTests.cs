@@ -164,17 +164,6 @@ public sealed class CustomBehaviourTests(SharedApps apps)
         Assert.Contains(Label, (await circle[1].GetAsync(Paths.Answer(circle.Circle, 1, Category))).Text);
 
         string[] secrets = [Label, Clarification, "Quillfeather", "Marzipan"];
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            var stored = StoredBytes.OfSqlite(app.SqliteFile);
-            Assert.True(stored.Contains(circle[0].Username));
-            Assert.Empty(stored.Found(secrets));
-        }
-        else
-        {
-            var stored = await PostgresDump.OfAsync(app.ConnectionString);
-            Assert.True(stored.Contains(circle[0].Username));
-            Assert.Empty(stored.Found(secrets));
-        }
+        await StoredData.AssertNoneStoredAsync(app, circle[0].Username, secrets);
     }
 }

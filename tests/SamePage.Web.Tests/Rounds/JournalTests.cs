@@ -253,18 +253,7 @@ public sealed class JournalTests(SharedApps apps)
         Assert.NotNull(await SealedSharedAsync(app, id, seat: 1));
 
         string[] mustNotAppear = [.. secrets.Select(s => s.Text), .. secrets.Select(s => s.Text[..30]), "\"shared\":"];
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            var stored = StoredBytes.OfSqlite(app.SqliteFile);
-            Assert.True(stored.Contains(a.Username), "The username (stored in plain text by design) should be found: is this the app's database?");
-            Assert.Empty(stored.Found(mustNotAppear));
-        }
-        else
-        {
-            var stored = await PostgresDump.OfAsync(app.ConnectionString);
-            Assert.True(stored.Contains(a.Username));
-            Assert.Empty(stored.Found(mustNotAppear));
-        }
+        await StoredData.AssertNoneStoredAsync(app, a.Username, mustNotAppear);
     }
 
     [Theory, Providers]

@@ -147,23 +147,8 @@ public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, R
     }
 
     /// <summary>The clauses of the draft in groups: the catalogue's categories in order, then "Other".</summary>
-    public IEnumerable<(string Title, IReadOnlyList<DraftClauseView> Clauses)> Groups()
-    {
-        foreach (var category in Categories)
-        {
-            var inGroup = Draft.Clauses.Where(c => c.Clause.CategoryId == category.Id).ToList();
-            if (inGroup.Count > 0)
-            {
-                yield return (category.Title, inGroup);
-            }
-        }
-
-        var other = Draft.Clauses.Where(c => c.Clause.CategoryId is null || content.Catalogue.FindCategory(c.Clause.CategoryId) is null).ToList();
-        if (other.Count > 0)
-        {
-            yield return (l["Other"], other);
-        }
-    }
+    public IReadOnlyList<(string Title, IReadOnlyList<DraftClauseView> Clauses)> Groups() =>
+        ClauseGroups.Of(Draft.Clauses, c => c.Clause.CategoryId, content.Catalogue, l["Other"]);
 
     public ClauseDisplay Display(Clause clause) => new(clause, words.AppliesTo(clause, AgreementWords.NamesIn(Circle)));
 

@@ -114,23 +114,8 @@ public sealed class VersionModel(
         return Redirect($"{VersionPath(number)}?notice=review");
     }
 
-    public IEnumerable<(string Title, IReadOnlyList<Clause> Clauses)> Groups()
-    {
-        foreach (var category in content.Catalogue.Categories)
-        {
-            var inGroup = Version.Document.Clauses.Where(c => c.CategoryId == category.Id).ToList();
-            if (inGroup.Count > 0)
-            {
-                yield return (category.Title, inGroup);
-            }
-        }
-
-        var other = Version.Document.Clauses.Where(c => c.CategoryId is null || content.Catalogue.FindCategory(c.CategoryId) is null).ToList();
-        if (other.Count > 0)
-        {
-            yield return (l["Other"], other);
-        }
-    }
+    public IReadOnlyList<(string Title, IReadOnlyList<Clause> Clauses)> Groups() =>
+        ClauseGroups.Of(Version.Document.Clauses, c => c.CategoryId, content.Catalogue, l["Other"]);
 
     /// <summary>Names as they were when this version was written; current names for people who joined since.</summary>
     public string NameOf(Guid? membershipId)
