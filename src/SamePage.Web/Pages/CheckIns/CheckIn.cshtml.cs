@@ -37,11 +37,13 @@ public enum CheckInMode
 /// </summary>
 public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : CirclePageModel(circles)
 {
-    [BindProperty]
+    // The names are given so that a form without any score or feeling binds nothing, instead of the
+    // binder falling back to the whole form (every field would then look like an unknown answer).
+    [BindProperty(Name = nameof(Scores))]
     public Dictionary<string, string?> Scores { get; set; } = [];
 
     /// <summary>How each clause feels, keyed by clause id.</summary>
-    [BindProperty]
+    [BindProperty(Name = nameof(Feelings))]
     public Dictionary<string, string?> Feelings { get; set; } = [];
 
     [BindProperty]
