@@ -16,7 +16,7 @@ public sealed class TrendChart
 {
     public const int Styles = 8;
 
-    private const double Left = 56, Right = 28, Top = 16, Bottom = 52, Step = 88, PerPoint = 30, MarkerRadius = 5.5;
+    private const double Left = 56, Right = 28, Top = 16, Bottom = 52, Step = 88, PerPoint = 30, MarkerRadius = 5.5, Inset = 20, MinWidth = 300;
 
     public TrendChart(string item, IReadOnlyList<CheckInRecord> history, IReadOnlyList<MemberView> members)
     {
@@ -42,7 +42,8 @@ public sealed class TrendChart
 
     public IReadOnlyList<TrendSeries> Series { get; }
 
-    public double Width => Left + Right + Math.Max(1, Numbers.Count - 1) * Step + 40;
+    /// <summary>Wide enough for every check-in, and never narrower than a phone's width of card.</summary>
+    public double Width => Math.Max(MinWidth, Left + Right + (2 * Inset) + (Math.Max(1, Numbers.Count - 1) * Step));
 
     public double Height => Top + Bottom + (CheckInItems.MaxScore - CheckInItems.MinScore) * PerPoint;
 
@@ -56,11 +57,17 @@ public sealed class TrendChart
 
     public IEnumerable<int> Scale => Enumerable.Range(CheckInItems.MinScore, CheckInItems.MaxScore - CheckInItems.MinScore + 1);
 
-    /// <summary>Where a check-in sits across; a single check-in sits in the middle.</summary>
+    /// <summary>Where a check-in sits across, evenly spread; a single check-in sits in the middle.</summary>
     public double X(int number)
     {
         var index = Numbers.ToList().IndexOf(number);
-        return Numbers.Count == 1 ? (PlotLeft + PlotRight) / 2 : PlotLeft + 20 + index * Step;
+        if (Numbers.Count == 1)
+        {
+            return (PlotLeft + PlotRight) / 2;
+        }
+
+        var step = (PlotRight - PlotLeft - (2 * Inset)) / (Numbers.Count - 1);
+        return PlotLeft + Inset + (index * step);
     }
 
     /// <summary>A member's points are nudged sideways a little, so equal scores stay visible side by side.</summary>
