@@ -5,6 +5,7 @@ using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
+using SamePage.Web.CheckIns;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
 using SamePage.Web.Infrastructure;
@@ -67,6 +68,7 @@ public static class DependencyInjection
                 options.Conventions.AuthorizeFolder("/Circles");
                 options.Conventions.AuthorizeFolder("/Rounds");
                 options.Conventions.AuthorizeFolder("/Agreements");
+                options.Conventions.AuthorizeFolder("/CheckIns");
                 options.Conventions.AddPageRoute("/Help", "resources");
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
@@ -96,6 +98,8 @@ public static class DependencyInjection
         services.AddScoped<RoundDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();
+        services.AddScoped<CheckInDesk>();
+        services.AddScoped<CheckInWords>();
         return services;
     }
 

@@ -47,6 +47,10 @@ public sealed class QuickExitOnEveryPageTests(BrowserFixture app)
         await AssertOnScreenWhenScrolledAsync(person);
         await person.GoToAsync(person.CirclePath + "/behaviours");
         await AssertOnScreenWhenScrolledAsync(person);
+        await person.GoToAsync(person.CirclePath + "/check-ins");
+        await AssertOnScreenWhenScrolledAsync(person);
+        await person.GoToAsync(person.CirclePath + "/check-ins/trends");
+        await AssertOnScreenWhenScrolledAsync(person);
     }
 
     /// <summary>Scrolled to the very end, the quick exit is still fully in view, and nothing lies on top of it.</summary>

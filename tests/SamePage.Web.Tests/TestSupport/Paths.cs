@@ -65,4 +65,16 @@ public static class Paths
 
     public static string Compare(Guid circle, int from, int to) =>
         Compare(circle, from.ToString(System.Globalization.CultureInfo.InvariantCulture), to.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static string CheckIns(Guid circle) => $"/circles/{circle}/check-ins";
+
+    public static string StartCheckIn(Guid circle) => $"{CheckIns(circle)}?handler=Start";
+
+    public static string CheckInCadence(Guid circle) => $"{CheckIns(circle)}?handler=Cadence";
+
+    public static string CheckIn(Guid circle, int number) => $"{CheckIns(circle)}/{number}";
+
+    public static string CheckInTrends(Guid circle) => $"{CheckIns(circle)}/trends";
+
+    public static string CheckInCalendar(Guid circle) => $"{CheckIns(circle)}/calendar";
 }

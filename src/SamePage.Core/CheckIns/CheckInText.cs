@@ -1,0 +1,59 @@
+using System.Globalization;
+using SamePage.Core.Reflections;
+
+namespace SamePage.Core.CheckIns;
+
+/// <summary>
+/// The appreciation and the topics of a check-in: tidied the same way as journal answers
+/// (<see cref="ReflectionText.Normalize"/>), counted as a person counts characters, and limited.
+/// </summary>
+public static class CheckInText
+{
+    public const int MaxLength = 2000;
+
+    /// <summary>A bound in Unicode scalar values too, so a few characters with thousands of combining marks cannot make a text huge.</summary>
+    public const int MaxScalarValues = MaxLength * 4;
+
+    private static readonly string[] ListMarkers = ["- ", "* ", "• ", "– "];
+
+    public static string Normalize(string? text) => ReflectionText.Normalize(text);
+
+    /// <summary>How many characters the text has once tidied (user-perceived characters).</summary>
+    public static int Length(string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length == 0 ? 0 : new StringInfo(normalized).LengthInTextElements;
+    }
+
+    public static bool IsTooLong(string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.EnumerateRunes().Take(MaxScalarValues + 1).Count() > MaxScalarValues
+            || (normalized.Length > 0 && new StringInfo(normalized).LengthInTextElements > MaxLength);
+    }
+
+    /// <summary>The topics one member wrote: one per line, without empty lines or a leading list marker.</summary>
+    public static IReadOnlyList<string> Topics(string? text)
+    {
+        var topics = new List<string>();
+        foreach (var line in Normalize(text).Split('\n'))
+        {
+            var topic = line.Trim();
+            foreach (var marker in ListMarkers)
+            {
+                if (topic.StartsWith(marker, StringComparison.Ordinal))
+                {
+                    topic = topic[marker.Length..].Trim();
+                    break;
+                }
+            }
+
+            if (topic.Length > 0)
+            {
+                topics.Add(topic);
+            }
+        }
+
+        return topics;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.CheckIns;
+using SamePage.Web.CheckIns;
+using SamePage.Web.Circles;
+
+namespace SamePage.Web.Pages.CheckIns;
+
+/// <summary>
+/// The circle's check-in rhythm as a calendar file: a repeating all-day event that names nobody and
+/// says nothing anyone wrote. It starts on the day the next check-in falls due (today if one is due).
+/// </summary>
+public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, CheckInWords words, TimeProvider clock) : CirclePageModel(circles)
+{
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        var summary = await checkIns.SummaryAsync(Circle);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var firstOn = summary.Due.State == DueState.NotYet && summary.Due.NextOn is { } next ? next : DateOnly.FromDateTime(now);
+        var link = new Uri($"{Request.Scheme}://{Request.Host}{CirclePath}/check-ins");
+        var calendar = CheckInCalendar.Write(Circle.Id, summary.Cadence, firstOn, link, now, words);
+        return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "check-ins.ics");
+    }
+}
