@@ -16,7 +16,8 @@ public class EnglishScreeningTests(ITestOutputHelper output)
     [Theory]
     [InlineData("clauses-dev.tsv", 35, 35)]
     [InlineData("clauses-heldout.tsv", 44, 40)]
-    [InlineData("clauses-tuning.tsv", 78, 89)]
+    [InlineData("clauses-heldout-2.tsv", 28, 28)]
+    [InlineData("clauses-tuning.tsv", 105, 119)]
     public void The_clause_files_are_whole_and_labelled(string file, int control, int healthy)
     {
         var lines = ClauseSet.Load(file);
@@ -38,7 +39,10 @@ public class EnglishScreeningTests(ITestOutputHelper output)
         Assert.True(score.RightKind == score.Caught, $"every caught control line has its labelled kind; dev {score}\n{ClauseSet.Mistakes("clauses-dev.tsv")}");
     }
 
-    /// <summary>Written before the rules and kept out of tuning: a floor below the targets, since it estimates unseen phrasings.</summary>
+    /// <summary>
+    /// Written before the rules and kept out of tuning, by the same author, who had its sentences in mind:
+    /// an optimistic estimate (see clauses-heldout-2.tsv). A floor below the targets.
+    /// </summary>
     [Fact]
     public void The_held_out_set_stays_above_a_floor()
     {
@@ -48,6 +52,21 @@ public class EnglishScreeningTests(ITestOutputHelper output)
         Assert.True(score.Recall >= 0.90, $"held-out {score}\n{ClauseSet.Mistakes("clauses-heldout.tsv")}");
         Assert.True(score.FalsePositiveRate <= 0.10, $"held-out {score}\n{ClauseSet.Mistakes("clauses-heldout.tsv")}");
         Assert.True(score.KindAccuracy >= 0.90, $"held-out {score}\n{ClauseSet.Mistakes("clauses-heldout.tsv")}");
+    }
+
+    /// <summary>
+    /// Written after the rules, measured once, never tuned on: the honest estimate for phrasings nobody
+    /// wrote a rule for. Its recall is far below the targets (docs/SAFETY.md); the floor only guards
+    /// against a change to the rules making it worse.
+    /// </summary>
+    [Fact]
+    public void The_second_held_out_set_does_not_get_worse()
+    {
+        var score = ClauseSet.Score("clauses-heldout-2.tsv");
+        output.WriteLine($"held-out 2: {score}");
+
+        Assert.True(score.Recall >= 0.39, $"held-out 2 {score}\n{ClauseSet.Mistakes("clauses-heldout-2.tsv")}");
+        Assert.True(score.FalsePositiveRate <= 0.05, $"held-out 2 {score}\n{ClauseSet.Mistakes("clauses-heldout-2.tsv")}");
     }
 
     /// <summary>Our own varied phrasings, tuned on: they guard against a change to the rules undoing what they cover.</summary>
