@@ -15,7 +15,7 @@ public sealed class ClauseScreener(ScreeningRules rules)
 
     public ScreenResult Screen(string? text)
     {
-        var sentences = ScreeningText.Sentences(text);
+        var sentences = ScreeningText.Sentences(text).Select(s => new SentenceMatches(s)).ToList();
         var matched = Rules.Rules
             .Where(rule => sentences.Any(sentence => rule.MatchesIn(sentence, Rules.Negation)))
             .ToList();

@@ -7,8 +7,28 @@ namespace SamePage.Core.Safety;
 /// </summary>
 public sealed record Negation(WordList Words, int Reach)
 {
-    public bool Negates(ScreeningSentence sentence, IReadOnlyList<WordSpan> negations, WordSpan match) =>
-        negations.Any(n => n.End <= match.Start && match.Start - n.End <= Reach && !sentence.PauseBetween(n.End - 1, match.Start));
+    public bool Negates(SentenceMatches sentence, WordSpan match) =>
+        sentence.Of(Words).Any(n => n.End <= match.Start && match.Start - n.End <= Reach && !sentence.Sentence.PauseBetween(n.End - 1, match.Start));
+}
+
+/// <summary>One sentence and where each word list is found in it, worked out once for all the rules.</summary>
+public sealed class SentenceMatches(ScreeningSentence sentence)
+{
+    private readonly Dictionary<WordList, IReadOnlyList<WordSpan>> _found = [];
+
+    public ScreeningSentence Sentence { get; } = sentence ?? throw new ArgumentNullException(nameof(sentence));
+
+    public IReadOnlyList<WordSpan> Of(WordList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        if (!_found.TryGetValue(list, out var spans))
+        {
+            spans = list.FindIn(Sentence.Words);
+            _found[list] = spans;
+        }
+
+        return spans;
+    }
 }
 
 /// <summary>
@@ -26,18 +46,19 @@ public sealed record ScreeningRule(
     IReadOnlyList<WordList> Negatable,
     IReadOnlyList<WordList> Unless)
 {
-    public bool MatchesIn(ScreeningSentence sentence, Negation negation)
+    public bool MatchesIn(ScreeningSentence sentence, Negation negation) => MatchesIn(new SentenceMatches(sentence), negation);
+
+    public bool MatchesIn(SentenceMatches sentence, Negation negation)
     {
         ArgumentNullException.ThrowIfNull(negation);
         ArgumentNullException.ThrowIfNull(sentence);
-        var negations = negation.Words.FindIn(sentence.Words);
         var spans = new List<IReadOnlyList<WordSpan>>(When.Count);
         foreach (var list in When)
         {
-            var found = list.FindIn(sentence.Words);
+            var found = sentence.Of(list);
             if (Negatable.Contains(list))
             {
-                found = [.. found.Where(span => !negation.Negates(sentence, negations, span))];
+                found = [.. found.Where(span => !negation.Negates(sentence, span))];
             }
 
             if (found.Count == 0)
@@ -49,7 +70,7 @@ public sealed record ScreeningRule(
         }
 
         var fits = Near is not { } near
-            ? Fits(spans, 0, sentence.Words.Count)
+            ? Fits(spans, 0, sentence.Sentence.Words.Count)
             : spans.SelectMany(s => s).Any(first => Fits(spans, first.Start, first.Start + near));
         return fits && !Excused(sentence, spans);
     }
@@ -59,11 +80,11 @@ public sealed record ScreeningRule(
     /// inside a phrase the rule found does not count ("I won't let you" is a ban, though "I won't" alone
     /// is restraint).
     /// </summary>
-    private bool Excused(ScreeningSentence sentence, List<IReadOnlyList<WordSpan>> spans)
+    private bool Excused(SentenceMatches sentence, List<IReadOnlyList<WordSpan>> spans)
     {
         var claimed = spans.SelectMany(s => s).ToList();
         return Unless
-            .SelectMany(list => list.FindIn(sentence.Words))
+            .SelectMany(sentence.Of)
             .Any(u => !claimed.Any(c => c.Start <= u.Start && u.End <= c.End && c != u));
     }
 
