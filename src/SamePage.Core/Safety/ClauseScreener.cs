@@ -1,7 +1,7 @@
 namespace SamePage.Core.Safety;
 
 /// <summary>The screener's rules for one locale, as read from `content/&lt;locale&gt;/safety.yaml`.</summary>
-public sealed record ScreeningRules(Negation Negation, IReadOnlyList<WordList> WordLists, IReadOnlyList<ScreeningRule> Rules);
+public sealed record ScreeningRules(Negation Negation, IReadOnlyList<WordList> WordLists, IReadOnlyList<ScreeningRule> Rules, Apostrophes Apostrophes = Apostrophes.Join);
 
 /// <summary>
 /// Notices text (agreement clauses, behaviours a circle adds) that could be used to control a partner:
@@ -15,7 +15,7 @@ public sealed class ClauseScreener(ScreeningRules rules)
 
     public ScreenResult Screen(string? text)
     {
-        var sentences = ScreeningText.Sentences(text).Select(s => new SentenceMatches(s)).ToList();
+        var sentences = ScreeningText.Sentences(text, Rules.Apostrophes).Select(s => new SentenceMatches(s)).ToList();
         var matched = Rules.Rules
             .Where(rule => sentences.Any(sentence => rule.MatchesIn(sentence, Rules.Negation)))
             .ToList();

@@ -17,7 +17,10 @@ public static class ScreeningRulesParser
     public const int MaxListsPerRule = 6;
     public const int MinStemLength = 3;
 
-    private static readonly HashSet<string> RootKeys = ["negation", "words", "rules"];
+    /// <summary>'*' on its own stands for any one word ("every * hours").</summary>
+    private static readonly WordPattern AnyWord = new(string.Empty, IsStem: true);
+
+    private static readonly HashSet<string> RootKeys = ["apostrophes", "negation", "words", "rules"];
     private static readonly HashSet<string> NegationKeys = ["reach", "words"];
     private static readonly HashSet<string> RuleKeys = ["id", "kind", "when", "near", "in-order", "negatable", "unless"];
 
@@ -33,8 +36,9 @@ public static class ScreeningRulesParser
         var reader = new YamlNodeReader(file);
         reader.OnlyKeys(root, RootKeys);
 
-        var negation = ReadNegation(reader, root);
-        var lists = ReadWordLists(reader, root);
+        var apostrophes = ReadApostrophes(reader, root);
+        var negation = ReadNegation(reader, root, apostrophes);
+        var lists = ReadWordLists(reader, root, apostrophes);
         var rules = new List<ScreeningRule>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in reader.Sequence(root, "rules"))
@@ -55,18 +59,34 @@ public static class ScreeningRulesParser
             throw reader.Error(unused.Value.Node, $"the word list '{unused.Key}' is not used by any rule; use it or remove it.");
         }
 
-        return new ScreeningRules(negation, [.. lists.Values.Select(l => l.List)], rules);
+        return new ScreeningRules(negation, [.. lists.Values.Select(l => l.List)], rules, apostrophes);
     }
 
-    private static Negation ReadNegation(YamlNodeReader reader, YamlMappingNode root)
+    /// <summary>Optional, 'join' by default: see <see cref="Apostrophes"/>.</summary>
+    private static Apostrophes ReadApostrophes(YamlNodeReader reader, YamlMappingNode root)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode("apostrophes"), out var node))
+        {
+            return Apostrophes.Join;
+        }
+
+        return reader.CheckedText(node, "apostrophes", 10) switch
+        {
+            "join" => Apostrophes.Join,
+            "split" => Apostrophes.Split,
+            var other => throw reader.Error(node, $"'apostrophes' must be 'join' (don't is one word) or 'split' (l'argent is two), not '{other}'."),
+        };
+    }
+
+    private static Negation ReadNegation(YamlNodeReader reader, YamlMappingNode root, Apostrophes apostrophes)
     {
         var map = reader.Mapping(Child(reader, root, "negation"), "'negation'");
         reader.OnlyKeys(map, NegationKeys);
         var reach = Number(reader, map, "reach", 0, MaxReach) ?? throw reader.Error(map, "the field 'reach' is missing.");
-        return new Negation(new WordList("negation", Phrases(reader, map, "words")), reach);
+        return new Negation(new WordList("negation", Phrases(reader, map, "words", apostrophes)), reach);
     }
 
-    private static Dictionary<string, (WordList List, YamlNode Node)> ReadWordLists(YamlNodeReader reader, YamlMappingNode root)
+    private static Dictionary<string, (WordList List, YamlNode Node)> ReadWordLists(YamlNodeReader reader, YamlMappingNode root, Apostrophes apostrophes)
     {
         var map = reader.Mapping(Child(reader, root, "words"), "'words', the named word lists,");
         if (map.Children.Count == 0)
@@ -83,7 +103,7 @@ public static class ScreeningRulesParser
                 throw reader.Error(key, $"'{name}' is not a valid word list name: use lowercase letters, digits and single hyphens, like 'private-things'.");
             }
 
-            lists[name] = (new WordList(name, Phrases(reader, map, name)), key);
+            lists[name] = (new WordList(name, Phrases(reader, map, name, apostrophes)), key);
         }
 
         return lists;
@@ -151,17 +171,14 @@ public static class ScreeningRulesParser
         return names;
     }
 
-    private static List<WordPhrase> Phrases(YamlNodeReader reader, YamlMappingNode map, string key) =>
-        [.. reader.Sequence(map, key).Select(node => Phrase(reader, node, key))];
-
-    /// <summary>'*' on its own stands for any one word ("every * hours").</summary>
-    private static readonly WordPattern AnyWord = new(string.Empty, IsStem: true);
+    private static List<WordPhrase> Phrases(YamlNodeReader reader, YamlMappingNode map, string key, Apostrophes apostrophes) =>
+        [.. reader.Sequence(map, key).Select(node => Phrase(reader, node, key, apostrophes))];
 
     /// <summary>
     /// A word or phrase; a word ending in '*' is a stem ("messag*": message, messages, messaging), and
     /// '*' on its own is any one word ("every * hours").
     /// </summary>
-    private static WordPhrase Phrase(YamlNodeReader reader, YamlNode node, string list)
+    private static WordPhrase Phrase(YamlNodeReader reader, YamlNode node, string list, Apostrophes apostrophes)
     {
         var source = reader.CheckedText(node, list, MaxPhraseLength);
         var words = new List<WordPattern>();
@@ -180,7 +197,7 @@ public static class ScreeningRulesParser
                 throw reader.Error(node, $"'{source}' in '{list}': '*' may only end a word.");
             }
 
-            var parts = ScreeningText.Words(core);
+            var parts = ScreeningText.Words(core, apostrophes);
             if (parts.Count == 0)
             {
                 throw reader.Error(node, $"'{source}' in '{list}' has a part without letters or digits.");

@@ -14,16 +14,27 @@ public sealed record ScreeningSentence(IReadOnlyList<string> Words, IReadOnlySet
     public bool PauseBetween(int from, int to) => Pauses.Any(p => p > from && p <= to);
 }
 
+/// <summary>What an apostrophe does to a word, per language.</summary>
+public enum Apostrophes
+{
+    /// <summary>Dropped, joining the word ("don't" is "dont"): right for English contractions.</summary>
+    Join,
+
+    /// <summary>A break between words ("l'argent" is "l argent"): right for French or Italian elision.</summary>
+    Split,
+}
+
 /// <summary>
-/// How the screener reads text: Unicode-compatible form (NFKC), lower case, apostrophes dropped
-/// ("don't", "don’t" and "dont" are one word), every other mark between words ignored (so "check-in"
-/// is "check in"), and sentences split at . ! ? ; : and line breaks. Rule words are read the same way,
-/// so a rule and a clause always meet on equal terms.
+/// How the screener reads text: Unicode-compatible form (NFKC), lower case, apostrophes dropped or
+/// splitting words as the language's rules say ("don't", "don’t" and "dont" are one word in English),
+/// every other mark between words ignored (so "check-in" is "check in"), and sentences split at
+/// . ! ? ; : and line breaks. Rule words are read the same way, so a rule and a clause always meet on
+/// equal terms.
 /// </summary>
 public static class ScreeningText
 {
     /// <summary>The sentences of a text.</summary>
-    public static IReadOnlyList<ScreeningSentence> Sentences(string? text)
+    public static IReadOnlyList<ScreeningSentence> Sentences(string? text, Apostrophes apostrophes = Apostrophes.Join)
     {
         var sentences = new List<ScreeningSentence>();
         var words = new List<string>();
@@ -35,8 +46,12 @@ public static class ScreeningText
             var c = folded[i];
             if (IsApostrophe(c))
             {
-                // Dropped wherever it is: don't → dont, partner's → partners, girls' → girls, 'quoted' → quoted.
-                // (U+02BC counts as a letter, so this test comes first.)
+                // Joining: don't → dont, partner's → partners, girls' → girls, 'quoted' → quoted.
+                // Splitting: l'argent → l argent. (U+02BC counts as a letter, so this test comes first.)
+                if (apostrophes == Apostrophes.Split)
+                {
+                    EndWord(word, words);
+                }
             }
             else if (IsWordCharacter(c))
             {
@@ -62,7 +77,8 @@ public static class ScreeningText
     }
 
     /// <summary>The words of a text as one sequence, sentence ends and pauses ignored (for rule words, which are short phrases).</summary>
-    public static IReadOnlyList<string> Words(string? text) => [.. Sentences(text).SelectMany(s => s.Words)];
+    public static IReadOnlyList<string> Words(string? text, Apostrophes apostrophes = Apostrophes.Join) =>
+        [.. Sentences(text, apostrophes).SelectMany(s => s.Words)];
 
     private static string Fold(string? text) =>
         (text ?? string.Empty).Normalize(NormalizationForm.FormKC).ToLowerInvariant();

@@ -58,6 +58,17 @@ public class ScreeningRulesParserTests
     }
 
     [Fact]
+    public void Apostrophes_join_words_unless_the_file_says_split()
+    {
+        var french = "apostrophes: split\n" + Valid.Replace("[messag*, phone]", "[argent*]", StringComparison.Ordinal);
+
+        Assert.Equal(Apostrophes.Join, ScreeningRulesParser.Parse(Valid, File).Apostrophes);
+        Assert.Equal(Apostrophes.Split, ScreeningRulesParser.Parse(french, File).Apostrophes);
+        Assert.True(new ClauseScreener(ScreeningRulesParser.Parse(french, File)).Screen("Je read l’argent").Flagged);
+        Fails("apostrophes: maybe\n" + Valid, 1, "'apostrophes' must be 'join' (don't is one word) or 'split' (l'argent is two), not 'maybe'");
+    }
+
+    [Fact]
     public void Invalid_yaml_is_reported_at_its_line() =>
         Fails(With("  look: [read, go through]", "  look: [read, go through] extra"), 5, "not valid YAML");
 

@@ -21,6 +21,13 @@ public class ScreeningTextTests
     public void Words_are_folded_so_rules_and_clauses_meet_on_equal_terms(string text, string expected) =>
         Assert.Equal(expected, string.Join(' ', ScreeningText.Words(text)));
 
+    [Theory]
+    [InlineData("L’argent d'un ami", Apostrophes.Split, "l argent d un ami")]
+    [InlineData("L’argent d'un ami", Apostrophes.Join, "largent dun ami")]
+    [InlineData("don't", Apostrophes.Split, "don t")]
+    public void Apostrophes_join_or_split_words_as_the_language_needs(string text, Apostrophes apostrophes, string expected) =>
+        Assert.Equal(expected, string.Join(' ', ScreeningText.Words(text, apostrophes)));
+
     [Fact]
     public void Sentences_end_at_stops_semicolons_colons_and_line_breaks()
     {
