@@ -4,8 +4,14 @@ using SamePage.Web;
 using SamePage.Web.Infrastructure;
 
 // With no verb, SamePage serves the web app; `migrate` and other admin verbs share its configuration.
-var (verb, hostArgs) = AdminVerbs.Split(args);
+var (verb, verbArgs, hostArgs) = AdminVerbs.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
+
+// Verbs that only read content (`safety screen FILE`) start no server and open no database.
+if (verb is not null && !AdminVerbs.NeedsDatabase(verb))
+{
+    return await AdminVerbs.RunAsync(verb, verbArgs, builder.Configuration);
+}
 
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddWeb(builder.Configuration, builder.Environment);

@@ -51,7 +51,7 @@ internal sealed partial class YamlNodeReader(string file)
         return CheckedText(node, key, maxLength);
     }
 
-    private string CheckedText(YamlNode node, string key, int maxLength)
+    public string CheckedText(YamlNode node, string key, int maxLength)
     {
         var value = (node as YamlScalarNode)?.Value?.Trim();
         if (string.IsNullOrEmpty(value))
@@ -114,6 +114,12 @@ internal sealed partial class YamlNodeReader(string file)
         catch (YamlException e)
         {
             throw new CatalogueException(file, e.Start.Line, $"this is not valid YAML ({FirstSentence(e.Message)}).");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way when the text ends inside an open '[...]' or '{...}'.
+            var lastLine = text.TrimEnd().Split('\n').Length;
+            throw new CatalogueException(file, lastLine, "this is not valid YAML (the file ends before a '[' or '{' is closed).");
         }
 
         if (stream.Documents.Count > 1)

@@ -1,5 +1,6 @@
 using SamePage.Core.Catalogue;
 using SamePage.Core.Guides;
+using SamePage.Core.Safety;
 
 namespace SamePage.Web.Content;
 
@@ -10,16 +11,24 @@ namespace SamePage.Web.Content;
 public sealed class ContentLibrary(IConfiguration configuration)
 {
     public const string DefaultLocale = "en";
+    public const string SafetyRulesFile = "safety.yaml";
 
     private BehaviourCatalogue? _catalogue;
     private GuideBook? _guides;
+    private ClauseScreener? _screener;
 
     public string Directory { get; } = Path.GetFullPath(
-        configuration["SamePage:ContentDirectory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "content"));
+        configuration["SamePage:ContentDirectory"] is { Length: > 0 } dir ? dir : ShippedDirectory);
+
+    /// <summary>The content that ships beside the executable.</summary>
+    public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "content");
 
     public BehaviourCatalogue Catalogue => _catalogue ?? Load().Catalogue;
 
     public GuideBook Guides => _guides ?? Load().Guides;
+
+    /// <summary>The clause screener, from the safety rules of the default locale.</summary>
+    public ClauseScreener Screener => _screener ??= LoadScreener();
 
     /// <summary>Reads and validates every content file.</summary>
     /// <exception cref="CatalogueException">A content file is missing or invalid.</exception>
@@ -27,13 +36,33 @@ public sealed class ContentLibrary(IConfiguration configuration)
     {
         var catalogue = CatalogueParser.Parse(Read("behaviours.yaml", out var behavioursPath), behavioursPath);
         var guides = GuideBookParser.Parse(Read("guides.yaml", out var guidesPath), guidesPath, catalogue);
-        (_catalogue, _guides) = (catalogue, guides);
+        var screener = LoadScreener();
+        (_catalogue, _guides, _screener) = (catalogue, guides, screener);
         return (catalogue, guides);
+    }
+
+    /// <summary>
+    /// Reads and validates the screener's rules. A content folder of one's own without a `safety.yaml`
+    /// gets the rules SamePage ships with, so that replacing the catalogue never switches screening off.
+    /// </summary>
+    /// <exception cref="CatalogueException">The rules file is missing or invalid.</exception>
+    public ClauseScreener LoadScreener()
+    {
+        var own = Path.Combine(Directory, DefaultLocale, SafetyRulesFile);
+        var shipped = Path.Combine(ShippedDirectory, DefaultLocale, SafetyRulesFile);
+        var path = File.Exists(own) ? own : File.Exists(shipped) ? shipped : own;
+        var rules = ScreeningRulesParser.Parse(Read(path), path);
+        return new ClauseScreener(rules);
     }
 
     private string Read(string name, out string path)
     {
         path = Path.Combine(Directory, DefaultLocale, name);
+        return Read(path);
+    }
+
+    private static string Read(string path)
+    {
         if (!File.Exists(path))
         {
             throw new CatalogueException(path, 0, "the file does not exist. Check SamePage:ContentDirectory.");

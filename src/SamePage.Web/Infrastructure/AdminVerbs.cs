@@ -1,17 +1,45 @@
 using SamePage.Data;
+using SamePage.Web.Content;
+using SamePage.Web.Safety;
 
 namespace SamePage.Web.Infrastructure;
 
-/// <summary>The admin verbs of the SamePage executable: `dotnet run --project src/SamePage.Web -- migrate`.</summary>
+/// <summary>
+/// The admin verbs of the SamePage executable: `dotnet run --project src/SamePage.Web -- migrate`,
+/// `... -- safety screen FILE`. A verb's own arguments follow it; settings (`--Key=value`) come after.
+/// </summary>
 public static class AdminVerbs
 {
-    private static readonly HashSet<string> Known = ["migrate"];
+    private static readonly HashSet<string> Known = ["migrate", "safety"];
 
-    public static (string? Verb, string[] HostArgs) Split(string[] args) =>
-        args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
+    /// <summary>Verbs that read only configuration and content: they start no server and open no database.</summary>
+    private static readonly HashSet<string> ContentOnly = ["safety"];
+
+    /// <summary>The verb, its own arguments (up to the first `--setting`), and the rest for the host.</summary>
+    public static (string? Verb, string[] VerbArgs, string[] HostArgs) Split(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || !Known.Contains(args[0]))
+        {
+            return (null, [], args);
+        }
+
+        var own = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        return (args[0], own, args[(1 + own.Length)..]);
+    }
+
+    public static bool NeedsDatabase(string verb) => !ContentOnly.Contains(verb);
+
+    /// <summary>Runs a verb that needs only configuration (see <see cref="NeedsDatabase"/>).</summary>
+    public static Task<int> RunAsync(string verb, string[] verbArgs, IConfiguration configuration) => verb switch
+    {
+        "safety" => SafetyVerb.RunAsync(verbArgs, new ContentLibrary(configuration), Console.Out, Console.Error),
+        _ => UnknownAsync(verb),
+    };
 
     public static async Task<int> RunAsync(string verb, WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         switch (verb)
         {
             case "migrate":
@@ -19,8 +47,13 @@ public static class AdminVerbs
                 await Console.Out.WriteLineAsync("The database is up to date.");
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'.");
-                return 2;
+                return await UnknownAsync(verb);
         }
+    }
+
+    private static async Task<int> UnknownAsync(string verb)
+    {
+        await Console.Error.WriteLineAsync($"Unknown verb '{verb}'.");
+        return 2;
     }
 }

@@ -11,17 +11,26 @@ public static class AppProcess
     public sealed record Outcome(int? ExitCode, string Output, string Errors);
 
     /// <summary>Starts the app with these settings (as environment variables) and waits for it to stop, at most a minute.</summary>
-    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> settings)
+    public static Task<Outcome> RunAsync(IReadOnlyDictionary<string, string> settings) =>
+        RunAsync(["--urls", "http://127.0.0.1:0"], settings);
+
+    /// <summary>Runs the executable with these arguments (an admin verb, say) and settings, and waits for it to stop, at most a minute.</summary>
+    public static async Task<Outcome> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> settings)
     {
         var app = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            ArgumentList = { app, "--urls", "http://127.0.0.1:0" },
+            ArgumentList = { app },
             WorkingDirectory = Path.GetDirectoryName(app)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in settings)
