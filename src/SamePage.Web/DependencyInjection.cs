@@ -6,6 +6,7 @@ using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
+using SamePage.Web.Concerns;
 using SamePage.Web.Content;
 using SamePage.Web.Infrastructure;
 using SamePage.Web.Rounds;
@@ -67,6 +68,7 @@ public static class DependencyInjection
                 options.Conventions.AuthorizeFolder("/Circles");
                 options.Conventions.AuthorizeFolder("/Rounds");
                 options.Conventions.AuthorizeFolder("/Agreements");
+                options.Conventions.AuthorizeFolder("/Concerns");
                 options.Conventions.AddPageRoute("/Help", "resources");
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
@@ -96,6 +98,10 @@ public static class DependencyInjection
         services.AddScoped<RoundDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();
+        services.AddScoped<ConcernDesk>();
+        services.AddScoped<ConcernWords>();
+        services.AddScoped<SelfCheckDesk>();
+        services.AddScoped<SelfCheckWords>();
         return services;
     }
 
