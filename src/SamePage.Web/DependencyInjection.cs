@@ -7,6 +7,7 @@ using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.CheckIns;
 using SamePage.Web.Circles;
+using SamePage.Web.Concerns;
 using SamePage.Web.Content;
 using SamePage.Web.Infrastructure;
 using SamePage.Web.Rounds;
@@ -69,6 +70,7 @@ public static class DependencyInjection
                 options.Conventions.AuthorizeFolder("/Rounds");
                 options.Conventions.AuthorizeFolder("/Agreements");
                 options.Conventions.AuthorizeFolder("/CheckIns");
+                options.Conventions.AuthorizeFolder("/Concerns");
                 options.Conventions.AddPageRoute("/Help", "resources");
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
@@ -100,6 +102,10 @@ public static class DependencyInjection
         services.AddScoped<ReflectionWords>();
         services.AddScoped<CheckInDesk>();
         services.AddScoped<CheckInWords>();
+        services.AddScoped<ConcernDesk>();
+        services.AddScoped<ConcernWords>();
+        services.AddScoped<SelfCheckDesk>();
+        services.AddScoped<SelfCheckWords>();
         return services;
     }
 

@@ -77,4 +77,29 @@ public static class Paths
     public static string CheckInTrends(Guid circle) => $"{CheckIns(circle)}/trends";
 
     public static string CheckInCalendar(Guid circle) => $"{CheckIns(circle)}/calendar";
+    public static string Concerns(Guid circle) => $"/circles/{circle}/concerns";
+
+    public static string NewConcern(Guid circle) => $"{Concerns(circle)}/new";
+
+    public static string Concern(Guid circle, Guid concern) => $"{Concerns(circle)}/{concern}";
+
+    public static string EditConcern(Guid circle, Guid concern) => $"{Concern(circle, concern)}/edit";
+
+    public static string ShareConcern(Guid circle, Guid concern) => $"{Concern(circle, concern)}/share";
+
+    public static string ReplyToConcern(Guid circle, Guid concern) => $"{Concern(circle, concern)}?handler=Respond";
+
+    public static string ConcernOutcome(Guid circle, Guid concern) => $"{Concern(circle, concern)}?handler=Outcome";
+
+    public static string DeleteConcernDraft(Guid circle, Guid concern) => $"{EditConcern(circle, concern)}?handler=Delete";
+
+    public static string SelfCheck(Guid circle) => $"/circles/{circle}/self-check";
+
+    public static string SelfCheckResult(Guid circle, Guid selfCheck) => $"{SelfCheck(circle)}/{selfCheck}";
+
+    public static string SelfCheckToMessage(Guid circle, Guid selfCheck) => $"{SelfCheckResult(circle, selfCheck)}?handler=Message";
+
+    public static string DeleteSelfCheck(Guid circle, Guid selfCheck) => $"{SelfCheckResult(circle, selfCheck)}?handler=Delete";
+
+    public static string Parting(Guid circle) => $"/circles/{circle}/parting";
 }
