@@ -37,6 +37,9 @@ public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, R
     /// <summary>After starting a review: a new reflection round is offered alongside.</summary>
     public bool OfferNewRound { get; private set; }
 
+    /// <summary>Some clause of the draft reads as monitoring, isolating or controlling (Core's screener): a private note before proposing.</summary>
+    public bool NeedsControlNote => Draft.Clauses.Any(c => content.Screener.Screen(c.Clause.Text).Flagged || content.Screener.Screen(c.Clause.Notes).Flagged);
+
     public bool DraftIsActive => Active is not null && Active.Document.Hash == Draft.Document.Hash;
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? notice)

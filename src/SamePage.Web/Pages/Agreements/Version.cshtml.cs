@@ -34,6 +34,9 @@ public sealed class VersionModel(
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>Some clause reads as monitoring, isolating or controlling: a private note before signing.</summary>
+    public bool NeedsControlNote => Version.Document.Clauses.Any(c => content.Screener.Screen(c.Text).Flagged || content.Screener.Screen(c.Notes).Flagged);
+
     public bool CanSign => Version.Status == VersionStatus.Proposed && Version.Waiting.Contains(Circle.Me.MembershipId);
 
     public async Task<IActionResult> OnGetAsync(Guid id, int number, string? notice)

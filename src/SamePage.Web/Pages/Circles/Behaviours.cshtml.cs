@@ -32,7 +32,10 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
 
     public string? Notice { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int? added, bool removed = false)
+    /// <summary>The wording just added reads as controlling (Core's screener): a private note, never a block.</summary>
+    public bool ControlNote { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int? added, bool removed = false, bool check = false)
     {
         if (!await OpenCircleAsync(id))
         {
@@ -40,6 +43,7 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
         }
 
         Added = await catalogue.ListAsync(id, Circle.Me.MembershipId);
+        ControlNote = check;
         Notice = added is { } round
             ? l["Added. Everyone in the circle will be asked about it in round {0}.", round].Value
             : removed ? l["Removed. Nobody will be asked about it."].Value : null;
@@ -78,7 +82,8 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
 
         var text = new CustomBehaviourText(CustomBehaviours.Normalize(Label), Category!, CustomBehaviours.Normalize(Clarification));
         var round = await catalogue.AddAsync(id, Circle.Me.MembershipId, text);
-        return Redirect($"{CirclePath}/behaviours?added={round}");
+        var check = content.Screener.Screen(text.Label).Flagged || content.Screener.Screen(text.Clarification).Flagged;
+        return Redirect($"{CirclePath}/behaviours?added={round}{(check ? "&check=true" : string.Empty)}");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid behaviour)
