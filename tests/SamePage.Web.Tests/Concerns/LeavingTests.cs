@@ -68,7 +68,7 @@ public sealed class LeavingTests(SharedApps apps)
         var before = await a.GetAsync(Paths.Parting(id));
         Assert.Equal(HttpStatusCode.OK, before.Status);
         Assert.Equal(
-            ["answers", "journals", "self-checks", "concerns", "replies", "agreements", "draft", "behaviours", "name", "account"],
+            ["answers", "check-ins", "journals", "self-checks", "concerns", "replies", "agreements", "draft", "behaviours", "name", "account"],
             before.FindAll("#what-happens dd").Select(dd => dd.GetAttribute("data-item")!));
         Assert.Contains("not a failure", before.Find("main")!.TextContent);
         Assert.Contains("no agreement versions yet", before.Find("#take-a-copy")!.TextContent);
