@@ -116,7 +116,12 @@ public sealed class AgreementTests(SharedApps apps)
         var (a, b, id) = (circle[0], circle[1], circle.Circle);
         await a.AddClauseAsync(id, "We talk before making plans that involve a former partner.");
 
-        var pages = await Task.WhenAll(a.ProposeAsync(id), b.ProposeAsync(id));
+        // Both have the draft page open (the same revision) before either presses Propose.
+        var revision = (await a.GetAsync(Paths.Agreement(id))).Find("input[name=revision]")!.GetAttribute("value")!;
+        Assert.Equal(revision, (await b.GetAsync(Paths.Agreement(id))).Find("input[name=revision]")!.GetAttribute("value"));
+        var pages = await Task.WhenAll(
+            a.PostFormAsync($"{Paths.Agreement(id)}?handler=Propose", ("revision", revision)),
+            b.PostFormAsync($"{Paths.Agreement(id)}?handler=Propose", ("revision", revision)));
 
         Assert.All(pages, p => Assert.Equal(HttpStatusCode.Redirect, p.Status));
         var versions = (await a.GetAsync(Paths.Versions(id))).FindAll("tr[data-version]");
