@@ -1,4 +1,6 @@
+using SamePage.Core.Catalogue;
 using SamePage.Core.Safety;
+using SamePage.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SamePage.Core.Tests.Safety;
@@ -126,6 +128,22 @@ public class EnglishScreeningTests(ITestOutputHelper output)
         var text = "We love our weekends together and we plan them as a team. Still, I read your messages when I like.";
 
         Assert.Equal([ControlKind.Monitoring], ClauseSet.English.Screen(text).Kinds);
+    }
+
+    /// <summary>The catalogue's own labels, clarifications and descriptions are neutral wording: none of them is flagged.</summary>
+    [Fact]
+    public void The_shipped_catalogue_text_is_not_flagged()
+    {
+        var catalogue = CatalogueParser.Parse(File.ReadAllText(RepoRoot.PathOf("content", "en", "behaviours.yaml")), "behaviours.yaml");
+        var texts = catalogue.Behaviours.SelectMany(b => new[] { b.Label, b.Clarification })
+            .Concat(catalogue.Categories.Select(c => c.Description))
+            .Where(t => t.Length > 0)
+            .ToList();
+
+        var flagged = texts.Where(t => ClauseSet.English.Screen(t).Flagged).ToList();
+
+        Assert.True(texts.Count > 100);
+        Assert.True(flagged.Count == 0, string.Join('\n', flagged));
     }
 
     [Fact]
