@@ -33,7 +33,8 @@ public static class DependencyInjection
                 break;
         }
 
-        services.AddSingleton<ISealer, DataProtectionSealer>();
+        services.AddSingleton<ISealer, EnvelopeSealer>();
+        services.AddSingleton<LegacySealer>();
         return services;
     }
 

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using SamePage.Core.Accounts;
+using SamePage.Core.Security;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
@@ -41,7 +43,7 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PassphraseValidator>()
-            .AddClaimsPrincipalFactory<DiscreetClaims>()
+            .AddClaimsPrincipalFactory<SessionClaims>()
             .AddEntityFrameworkStores<SamePageDb>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
@@ -55,7 +57,20 @@ public static class DependencyInjection
             options.AccessDeniedPath = "/signin";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                // A session without a key (a cookie from before user-held keys) signs in again.
+                if (!KeyRing.HasKey(context.Principal))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = SessionClaims.KeepKey);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "samepage-form";
@@ -89,6 +104,11 @@ public static class DependencyInjection
             }
         });
 
+        services.AddHttpContextAccessor();
+        services.AddSingleton(new AccountKeys(KdfCost.Default));
+        services.AddScoped<KeyRing>();
+        services.AddScoped<LegacyUpgrade>();
+        services.AddScoped<Sessions>();
         services.AddScoped<AccountMessages>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CircleMessages>();

@@ -10,4 +10,16 @@ public sealed class Account : IdentityUser<Guid>
 
     /// <summary>Discreet mode: a neutral tab title and icon on every page, for someone whose screen may be seen.</summary>
     public bool DiscreetMode { get; set; }
+
+    /// <summary>The Argon2id salt for the passphrase key. Null until the account has user-held keys.</summary>
+    public byte[]? KeySalt { get; set; }
+
+    /// <summary>The Argon2id cost the passphrase key was derived with, e.g. <c>argon2id;m=19456;t=2;p=1</c>.</summary>
+    public string? KeyCost { get; set; }
+
+    /// <summary>The person's own key, wrapped under the key derived from their passphrase.</summary>
+    public byte[]? PassphraseWrappedKey { get; set; }
+
+    /// <summary>The same key, wrapped under the key derived from their recovery code.</summary>
+    public byte[]? RecoveryWrappedKey { get; set; }
 }

@@ -14,4 +14,7 @@ public sealed class Invite
     public DateTime ExpiresAtUtc { get; set; }
 
     public bool Redeemed { get; set; }
+
+    /// <summary>The circle's key, wrapped under a key derived from the invite code, which only the link carries.</summary>
+    public byte[]? WrappedCircleKey { get; set; }
 }

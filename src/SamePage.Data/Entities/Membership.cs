@@ -16,5 +16,11 @@ public sealed class Membership
 
     public required byte[] SealedDisplayName { get; set; }
 
+    /// <summary>
+    /// The circle's key, wrapped under this member's own key. Right after the upgrade to user-held
+    /// keys it may instead be held under the server's legacy key until the member next signs in.
+    /// </summary>
+    public byte[]? WrappedCircleKey { get; set; }
+
     public List<RoundResponse> Responses { get; } = [];
 }

@@ -5,6 +5,7 @@ using SamePage.Core.Agreements;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 
 namespace SamePage.Web.Agreements;
@@ -15,7 +16,7 @@ namespace SamePage.Web.Agreements;
 /// proposal freezes the draft under its content hash; any later change to the draft withdraws an
 /// unfinished proposal and voids its signatures. Every version is kept.
 /// </summary>
-public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider clock)
+public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -23,19 +24,21 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
 
     public async Task<DraftView> DraftAsync(Guid circleId)
     {
+        var key = await keys.CircleAsync(circleId);
         var revision = await db.AgreementDrafts.Where(d => d.CircleId == circleId).Select(d => (int?)d.Revision).FirstOrDefaultAsync() ?? 0;
         var rows = await db.DraftClauses.AsNoTracking().Where(c => c.CircleId == circleId).OrderBy(c => c.Position).ToListAsync();
-        return new DraftView(revision, [.. rows.Select(r => new DraftClauseView(UnsealClause(r), r.Position, r.Version, r.LastEditedByMembershipId))]);
+        return new DraftView(revision, [.. rows.Select(r => new DraftClauseView(UnsealClause(key, r), r.Position, r.Version, r.LastEditedByMembershipId))]);
     }
 
     /// <summary>Adds a clause at the end of the draft. The input must already be checked.</summary>
     public async Task<Guid> AddAsync(CircleView circle, ClauseInput input)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(input);
         var position = (await db.DraftClauses.Where(c => c.CircleId == circle.Id).MaxAsync(c => (int?)c.Position) ?? 0) + 1;
         var row = new DraftClause { Id = Guid.NewGuid(), CircleId = circle.Id, Position = position, SealedContent = [], LastEditedByMembershipId = circle.Me.MembershipId };
-        row.SealedContent = SealClause(row.Id, ToClause(row.Id, input, circle));
+        row.SealedContent = SealClause(key, row.Id, ToClause(row.Id, input, circle));
         db.DraftClauses.Add(row);
         await db.SaveChangesAsync();
         await MovedOnAsync(circle);
@@ -45,6 +48,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
     /// <summary>Changes a clause if nobody else has since <paramref name="expectedVersion"/>.</summary>
     public async Task<(ClauseChange Outcome, DraftClauseView? Current)> UpdateAsync(CircleView circle, Guid clauseId, int expectedVersion, ClauseInput input)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(input);
         db.ChangeTracker.Clear();
@@ -56,10 +60,10 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
 
         if (row.Version != expectedVersion)
         {
-            return (ClauseChange.Conflict, new DraftClauseView(UnsealClause(row), row.Position, row.Version, row.LastEditedByMembershipId));
+            return (ClauseChange.Conflict, new DraftClauseView(UnsealClause(key, row), row.Position, row.Version, row.LastEditedByMembershipId));
         }
 
-        row.SealedContent = SealClause(row.Id, ToClause(row.Id, input, circle));
+        row.SealedContent = SealClause(key, row.Id, ToClause(row.Id, input, circle));
         row.LastEditedByMembershipId = circle.Me.MembershipId;
         row.Version++;
         try
@@ -70,16 +74,17 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
         {
             db.ChangeTracker.Clear();
             var now = await db.DraftClauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clauseId);
-            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(now), now.Position, now.Version, now.LastEditedByMembershipId));
+            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(key, now), now.Position, now.Version, now.LastEditedByMembershipId));
         }
 
         await MovedOnAsync(circle);
-        return (ClauseChange.Saved, new DraftClauseView(UnsealClause(row), row.Position, row.Version, row.LastEditedByMembershipId));
+        return (ClauseChange.Saved, new DraftClauseView(UnsealClause(key, row), row.Position, row.Version, row.LastEditedByMembershipId));
     }
 
     /// <summary>Removes a clause if nobody has changed it since <paramref name="expectedVersion"/>.</summary>
     public async Task<(ClauseChange Outcome, DraftClauseView? Current)> RemoveAsync(CircleView circle, Guid clauseId, int expectedVersion)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         var row = await db.DraftClauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clauseId && c.CircleId == circle.Id);
         if (row is null)
@@ -91,7 +96,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
         if (removed == 0)
         {
             var now = await db.DraftClauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clauseId);
-            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(now), now.Position, now.Version, now.LastEditedByMembershipId));
+            return now is null ? (ClauseChange.NotFound, null) : (ClauseChange.Conflict, new DraftClauseView(UnsealClause(key, now), now.Position, now.Version, now.LastEditedByMembershipId));
         }
 
         await MovedOnAsync(circle);
@@ -128,6 +133,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
     /// <summary>Starts a review: the draft becomes the active version's clauses again.</summary>
     public async Task<bool> StartReviewAsync(CircleView circle)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         var active = (await VersionsAsync(circle)).FirstOrDefault(v => v.Status == VersionStatus.Active);
         if (active is null)
@@ -145,7 +151,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
                 continue; // it named only people who have left
             }
 
-            db.DraftClauses.Add(new DraftClause { Id = clause.Id, CircleId = circle.Id, Position = ++position, SealedContent = SealClause(clause.Id, kept) });
+            db.DraftClauses.Add(new DraftClause { Id = clause.Id, CircleId = circle.Id, Position = ++position, SealedContent = SealClause(key, clause.Id, kept) });
         }
 
         await db.SaveChangesAsync();
@@ -158,6 +164,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
     /// <summary>Freezes the draft as a new version for everyone to sign, if it is still the draft the proposer saw.</summary>
     public async Task<(ProposeOutcome Outcome, int? Number)> ProposeAsync(CircleView circle, int seenRevision)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         await SettleAsync(circle);
         var draft = await DraftAsync(circle.Id);
@@ -214,7 +221,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
             ProposedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         var names = circle.Members.ToDictionary(m => m.MembershipId, m => m.DisplayName);
-        version.SealedDocument = sealer.Seal(SealedField.AgreementVersion, version.Id, JsonSerializer.Serialize(new SealedVersion([.. document.Clauses.Select(ClauseJson.From)], names), Json));
+        version.SealedDocument = sealer.Seal(key, SealedField.AgreementVersion, version.Id, JsonSerializer.Serialize(new SealedVersion([.. document.Clauses.Select(ClauseJson.From)], names), Json));
         db.AgreementVersions.Add(version);
         await db.SaveChangesAsync();
         return (ProposeOutcome.Proposed, number);
@@ -226,6 +233,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
     /// </summary>
     public async Task<SignOutcome> SignAsync(CircleView circle, int number, string hash)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         for (var attempt = 1; ; attempt++)
         {
@@ -245,7 +253,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
             }
 
             var signature = new AgreementSignature { Id = Guid.NewGuid(), VersionId = version.Id, MembershipId = circle.Me.MembershipId, SealedSignerName = [], SignedAtUtc = clock.GetUtcNow().UtcDateTime };
-            signature.SealedSignerName = sealer.Seal(SealedField.SignerName, signature.Id, circle.Me.DisplayName);
+            signature.SealedSignerName = sealer.Seal(key, SealedField.SignerName, signature.Id, circle.Me.DisplayName);
             db.AgreementSignatures.Add(signature);
             if (proposal.Status == VersionStatus.Active)
             {
@@ -279,11 +287,12 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
 
     public async Task<IReadOnlyList<VersionView>> VersionsAsync(CircleView circle)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         await SettleAsync(circle);
         var rows = await db.AgreementVersions.AsNoTracking().Include(v => v.Signatures)
             .Where(v => v.CircleId == circle.Id).OrderByDescending(v => v.Number).ToListAsync();
-        return [.. rows.Select(r => View(r, circle))];
+        return [.. rows.Select(r => View(key, r, circle))];
     }
 
     public async Task<VersionView?> VersionAsync(CircleView circle, int number) =>
@@ -297,11 +306,12 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
     /// </summary>
     public async Task MemberLeavingAsync(Guid circleId, Guid membershipId)
     {
+        var key = await keys.CircleAsync(circleId);
         var rows = await db.DraftClauses.Where(c => c.CircleId == circleId).ToListAsync();
         var changed = false;
         foreach (var row in rows)
         {
-            var clause = UnsealClause(row);
+            var clause = UnsealClause(key, row);
             if (!clause.AppliesTo.Contains(membershipId))
             {
                 continue;
@@ -315,7 +325,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
             }
             else
             {
-                row.SealedContent = SealClause(row.Id, clause with { AppliesTo = rest });
+                row.SealedContent = SealClause(key, row.Id, clause with { AppliesTo = rest });
                 row.Version++;
             }
         }
@@ -431,13 +441,13 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
         db.ChangeTracker.Clear();
     }
 
-    private VersionView View(AgreementVersion row, CircleView circle)
+    private VersionView View(SealingKey key, AgreementVersion row, CircleView circle)
     {
-        var sealedVersion = JsonSerializer.Deserialize<SealedVersion>(sealer.Unseal(SealedField.AgreementVersion, row.Id, row.SealedDocument), Json)!;
+        var sealedVersion = JsonSerializer.Deserialize<SealedVersion>(sealer.Unseal(key, SealedField.AgreementVersion, row.Id, row.SealedDocument), Json)!;
         var document = new AgreementDocument([.. sealedVersion.Clauses.Select(c => c.ToClause())]);
         var signatures = row.Signatures
             .OrderBy(s => s.SignedAtUtc)
-            .Select(s => new SignatureView(s.MembershipId, sealer.Unseal(SealedField.SignerName, s.Id, s.SealedSignerName), s.SignedAtUtc))
+            .Select(s => new SignatureView(s.MembershipId, sealer.Unseal(key, SealedField.SignerName, s.Id, s.SealedSignerName), s.SignedAtUtc))
             .ToList();
         var waiting = row.Status == VersionStatus.Proposed
             ? circle.Members.Select(m => m.MembershipId).Where(m => !signatures.Any(s => s.MembershipId == m)).ToList()
@@ -465,11 +475,11 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, TimeProvider cl
             AgreementRules.Normalize(input.Notes));
     }
 
-    private byte[] SealClause(Guid rowId, Clause clause) =>
-        sealer.Seal(SealedField.DraftClause, rowId, JsonSerializer.Serialize(ClauseJson.From(clause), Json));
+    private byte[] SealClause(SealingKey key, Guid rowId, Clause clause) =>
+        sealer.Seal(key, SealedField.DraftClause, rowId, JsonSerializer.Serialize(ClauseJson.From(clause), Json));
 
-    private Clause UnsealClause(DraftClause row) =>
-        JsonSerializer.Deserialize<ClauseJson>(sealer.Unseal(SealedField.DraftClause, row.Id, row.SealedContent), Json)!.ToClause();
+    private Clause UnsealClause(SealingKey key, DraftClause row) =>
+        JsonSerializer.Deserialize<ClauseJson>(sealer.Unseal(key, SealedField.DraftClause, row.Id, row.SealedContent), Json)!.ToClause();
 
     private sealed record SealedVersion(
         [property: JsonPropertyName("clauses")] List<ClauseJson> Clauses,

@@ -5,6 +5,7 @@ using SamePage.Core.Rounds;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 
@@ -16,7 +17,7 @@ namespace SamePage.Web.CheckIns;
 /// member has submitted (a check-in lives the same sealed-then-revealed life as a round). Nothing
 /// here returns another member's answers before the reveal, and after it only to those who took part.
 /// </summary>
-public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agreements, TimeProvider clock)
+public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, AgreementDesk agreements, TimeProvider clock)
 {
     private const int SaveAttempts = 6;
 
@@ -89,15 +90,17 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
     /// <summary>The member's own answers so far (empty if none).</summary>
     public async Task<CheckInAnswers> AnswersAsync(CheckIn checkIn, Guid membershipId)
     {
+        var key = await keys.CircleAsync(checkIn.CircleId);
         ArgumentNullException.ThrowIfNull(checkIn);
         var response = await db.CheckInResponses.AsNoTracking()
             .FirstOrDefaultAsync(r => r.CheckInId == checkIn.Id && r.MembershipId == membershipId);
-        return response is null ? CheckInAnswers.Empty : Unseal(response);
+        return response is null ? CheckInAnswers.Empty : Unseal(key, response);
     }
 
     /// <summary>Keeps a checked edit in the member's sealed answers. Saves racing each other (two tabs) are merged, never lost.</summary>
     public async Task<(CheckInSave Outcome, CheckInAnswers Answers)> SaveAsync(CheckIn checkIn, Guid membershipId, CheckInEdit edit)
     {
+        var key = await keys.CircleAsync(checkIn.CircleId);
         ArgumentNullException.ThrowIfNull(checkIn);
         ArgumentNullException.ThrowIfNull(edit);
         for (var attempt = 1; ; attempt++)
@@ -110,7 +113,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
             }
 
             var response = await db.CheckInResponses.FirstOrDefaultAsync(r => r.CheckInId == checkIn.Id && r.MembershipId == membershipId);
-            var answers = edit.ApplyTo(response is null ? CheckInAnswers.Empty : Unseal(response));
+            var answers = edit.ApplyTo(response is null ? CheckInAnswers.Empty : Unseal(key, response));
             if (response is null)
             {
                 response = new CheckInResponse { Id = Guid.NewGuid(), CheckInId = checkIn.Id, MembershipId = membershipId, SealedAnswers = [] };
@@ -121,7 +124,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
                 response.Version++;
             }
 
-            response.SealedAnswers = sealer.Seal(SealedField.CheckInAnswers, response.Id, CheckInSheet.From(answers).ToJson());
+            response.SealedAnswers = sealer.Seal(key, SealedField.CheckInAnswers, response.Id, CheckInSheet.From(answers).ToJson());
             try
             {
                 await db.SaveChangesAsync();
@@ -144,6 +147,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
     /// <summary>Submits the member's answers as saved. Submitting again changes nothing.</summary>
     public async Task<CheckInSubmit> SubmitAsync(CheckIn checkIn, Guid membershipId)
     {
+        var key = await keys.CircleAsync(checkIn.CircleId);
         ArgumentNullException.ThrowIfNull(checkIn);
         db.ChangeTracker.Clear();
         var state = await StateAsync(checkIn);
@@ -158,7 +162,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
         }
 
         var response = await db.CheckInResponses.FirstOrDefaultAsync(r => r.CheckInId == checkIn.Id && r.MembershipId == membershipId);
-        if (response is null || !Unseal(response).HasAllScores)
+        if (response is null || !Unseal(key, response).HasAllScores)
         {
             return CheckInSubmit.Incomplete;
         }
@@ -203,6 +207,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
     /// </summary>
     public async Task<IReadOnlyList<CheckInRecord>> HistoryAsync(CircleView circle)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         var members = circle.Members.Select(m => m.MembershipId).ToHashSet();
         var rows = await db.CheckInResponses.AsNoTracking()
@@ -216,7 +221,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
                 .GroupBy(r => (r.Number, r.OpenedAtUtc))
                 .Where(g => g.Any(r => r.Response.MembershipId == circle.Me.MembershipId))
                 .OrderBy(g => g.Key.Number)
-                .Select(g => new CheckInRecord(g.Key.Number, g.Key.OpenedAtUtc, g.ToDictionary(r => r.Response.MembershipId, r => Unseal(r.Response)))),
+                .Select(g => new CheckInRecord(g.Key.Number, g.Key.OpenedAtUtc, g.ToDictionary(r => r.Response.MembershipId, r => Unseal(key, r.Response)))),
         ];
     }
 
@@ -295,6 +300,6 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
     private Task<CheckIn?> LatestAsync(Guid circleId) =>
         db.CheckIns.AsNoTracking().Where(c => c.CircleId == circleId).OrderByDescending(c => c.Number).FirstOrDefaultAsync();
 
-    private CheckInAnswers Unseal(CheckInResponse response) =>
-        CheckInSheet.FromJson(sealer.Unseal(SealedField.CheckInAnswers, response.Id, response.SealedAnswers)).ToAnswers();
+    private CheckInAnswers Unseal(SealingKey key, CheckInResponse response) =>
+        CheckInSheet.FromJson(sealer.Unseal(key, SealedField.CheckInAnswers, response.Id, response.SealedAnswers)).ToAnswers();
 }

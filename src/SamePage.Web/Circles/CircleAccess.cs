@@ -1,9 +1,12 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Accounts;
 using SamePage.Core.Circles;
+using SamePage.Core.Security;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Rounds;
 
@@ -34,9 +37,10 @@ public enum JoinOutcome
 public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, DisplayNameProblem NameProblem = DisplayNameProblem.None);
 
 /// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
-public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds, AgreementDesk agreements, TimeProvider clock)
+public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDesk agreements, TimeProvider clock)
 {
     private const int JoinAttempts = 8;
+    private const string InvitePurpose = "SamePage.v2 invite wrap";
 
     /// <summary>The circle if the account is a member of it; otherwise null, which pages turn into 404.</summary>
     public async Task<CircleView?> OpenAsync(Guid circleId, Guid accountId)
@@ -44,7 +48,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
         var circle = await db.Circles.AsNoTracking()
             .Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.Id == circleId && c.Members.Any(m => m.AccountId == accountId));
-        return circle is null ? null : View(circle, accountId);
+        return circle is null ? null : View(circle, accountId, await keys.CircleAsync(circle.Id));
     }
 
     public async Task<IReadOnlyList<CircleView>> ListAsync(Guid accountId)
@@ -53,32 +57,47 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
             .Include(c => c.Members)
             .Where(c => c.Members.Any(m => m.AccountId == accountId))
             .ToListAsync();
-        return [.. circles.Select(c => View(c, accountId)).OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
+        var views = new List<CircleView>(circles.Count);
+        foreach (var circle in circles)
+        {
+            views.Add(View(circle, accountId, await keys.CircleAsync(circle.Id)));
+        }
+
+        return [.. views.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 
     public async Task<Guid> CreateAsync(Guid accountId, string name, string displayName)
     {
         var circle = new Circle { Id = Guid.NewGuid(), SealedName = [], CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        circle.SealedName = sealer.Seal(SealedField.CircleName, circle.Id, CircleRules.NormalizeName(name));
+        var key = SealingKey.Circle(circle.Id, Envelope.NewKey());
+        circle.SealedName = sealer.Seal(key, SealedField.CircleName, circle.Id, CircleRules.NormalizeName(name));
         var membership = new Membership { Id = Guid.NewGuid(), AccountId = accountId, Seat = 1, SealedDisplayName = [] };
-        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
+        membership.SealedDisplayName = sealer.Seal(key, SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
+        membership.WrappedCircleKey = KeyRing.WrapCircleKey(keys.Personal, circle.Id, key.Export());
         circle.Members.Add(membership);
         circle.Rounds.Add(new Round { Id = Guid.NewGuid(), Number = 1 });
         db.Circles.Add(circle);
         await db.SaveChangesAsync();
+        keys.Remember(key);
         return circle.Id;
     }
 
-    /// <summary>A new single-use invite; returns the code to show once. Only its hash is kept.</summary>
+    /// <summary>
+    /// A new single-use invite; returns the code to show once. Only its hash is kept, with the
+    /// circle's key wrapped under a key derived from the code, so only the code's holder can join.
+    /// </summary>
     public async Task<string> CreateInviteAsync(CircleView circle)
     {
+        ArgumentNullException.ThrowIfNull(circle);
         var code = SecretCode.Normalize(SecretCode.Create(CircleRules.InviteCodeGroups), CircleRules.InviteCodeGroups)!;
+        var circleKey = await keys.CircleAsync(circle.Id);
         db.Invites.Add(new Invite
         {
             Id = Guid.NewGuid(),
             CircleId = circle.Id,
             CodeHash = SecretCode.Hash(code),
             ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + CircleRules.DefaultInviteLifetime,
+            WrappedCircleKey = Envelope.Seal(InviteKey(code, circle.Id), circleKey.Export(), InviteContext(circle.Id)),
         });
         await db.SaveChangesAsync();
         return SecretCode.Format(code);
@@ -110,7 +129,8 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
             return (JoinOutcome.Used, invite);
         }
 
-        if (invite.ExpiresAtUtc <= clock.GetUtcNow().UtcDateTime)
+        // Invites made before user-held keys carry no key; they count as expired.
+        if (invite.ExpiresAtUtc <= clock.GetUtcNow().UtcDateTime || invite.WrappedCircleKey is null)
         {
             return (JoinOutcome.Expired, invite);
         }
@@ -129,8 +149,14 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
                 return new JoinResult(outcome, invite?.CircleId);
             }
 
+            var circleKey = OpenInvite(invite, typedCode!);
+            if (circleKey is null)
+            {
+                return new JoinResult(JoinOutcome.Unknown);
+            }
+
             var members = await db.Memberships.AsNoTracking().Where(m => m.CircleId == invite.CircleId).ToListAsync();
-            var names = members.Select(m => sealer.Unseal(SealedField.DisplayName, m.Id, m.SealedDisplayName));
+            var names = members.Select(m => sealer.Unseal(circleKey, SealedField.DisplayName, m.Id, m.SealedDisplayName));
             var nameProblem = CircleRules.CheckDisplayName(displayName, names);
             if (nameProblem != DisplayNameProblem.None)
             {
@@ -138,7 +164,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
             }
 
             var seat = Enumerable.Range(1, CircleRules.MaxMembers).First(s => members.All(m => m.Seat != s));
-            if (await TryTakeSeatAsync(invite, accountId, seat, displayName!) is { } taken)
+            if (await TryTakeSeatAsync(invite, accountId, seat, displayName!, circleKey) is { } taken)
             {
                 return taken;
             }
@@ -152,7 +178,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
     }
 
     /// <summary>Claims the invite and the seat in one transaction; null when the seat was taken meanwhile.</summary>
-    private async Task<JoinResult?> TryTakeSeatAsync(Invite invite, Guid accountId, int seat, string displayName)
+    private async Task<JoinResult?> TryTakeSeatAsync(Invite invite, Guid accountId, int seat, string displayName, SealingKey circleKey)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Single use, even under a race: only one request can flip Redeemed from false to true.
@@ -165,12 +191,14 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
         }
 
         var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [] };
-        membership.SealedDisplayName = sealer.Seal(SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
+        membership.SealedDisplayName = sealer.Seal(circleKey, SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
+        membership.WrappedCircleKey = KeyRing.WrapCircleKey(keys.Personal, invite.CircleId, circleKey.Export());
         db.Memberships.Add(membership);
         try
         {
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
+            keys.Remember(circleKey);
             return new JoinResult(JoinOutcome.Joined, invite.CircleId);
         }
         catch (DbUpdateException)
@@ -201,12 +229,37 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, RoundDesk rounds
         await rounds.SettleAsync(circle.Id);
     }
 
-    private CircleView View(Circle circle, Guid accountId)
+    private CircleView View(Circle circle, Guid accountId, SealingKey key)
     {
         var members = circle.Members
             .OrderBy(m => m.Seat)
-            .Select(m => new MemberView(m.Id, m.AccountId, m.Seat, sealer.Unseal(SealedField.DisplayName, m.Id, m.SealedDisplayName), m.AccountId == accountId))
+            .Select(m => new MemberView(m.Id, m.AccountId, m.Seat, sealer.Unseal(key, SealedField.DisplayName, m.Id, m.SealedDisplayName), m.AccountId == accountId))
             .ToList();
-        return new CircleView(circle.Id, sealer.Unseal(SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members);
+        return new CircleView(circle.Id, sealer.Unseal(key, SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members);
     }
+
+    /// <summary>The circle's key from an invite, with the code that only the invited person has.</summary>
+    private static SealingKey? OpenInvite(Invite invite, string typedCode)
+    {
+        var code = SecretCode.Normalize(typedCode, CircleRules.InviteCodeGroups);
+        if (code is null || invite.WrappedCircleKey is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return SealingKey.Circle(invite.CircleId, Envelope.Open(InviteKey(code, invite.CircleId), invite.WrappedCircleKey, InviteContext(invite.CircleId)));
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] InviteKey(string canonicalCode, Guid circleId) =>
+        KeyDerivation.FromCode(canonicalCode, circleId.ToByteArray(), InvitePurpose);
+
+    private static byte[] InviteContext(Guid circleId) =>
+        System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SamePage.v2|invite|{circleId:N}"));
 }

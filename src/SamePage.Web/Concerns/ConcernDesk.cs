@@ -3,6 +3,7 @@ using SamePage.Core.Concerns;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 
 namespace SamePage.Web.Concerns;
@@ -14,7 +15,7 @@ namespace SamePage.Web.Concerns;
 /// concern that does not exist. The author's draft (<c>SealedDraft</c>) is only ever unsealed for a
 /// draft, which only its author can reach; everyone else reads the shared copy.
 /// </summary>
-public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider clock)
+public sealed class ConcernDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock)
 {
     private const int WriteAttempts = 6;
 
@@ -23,24 +24,26 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
     /// <summary>The concern if the signed-in member is part of it; otherwise null (a 404 for the page).</summary>
     public async Task<ConcernView?> FindAsync(CircleView circle, Guid concernId)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         var row = await Involving(circle).AsNoTracking()
             .Include(c => c.Recipients)
             .Include(c => c.Responses)
             .FirstOrDefaultAsync(c => c.Id == concernId);
-        return row is null ? null : View(row);
+        return row is null ? null : View(key, row);
     }
 
     /// <summary>The member's drafts, the concerns shared with them and the ones they raised; newest first.</summary>
     public async Task<ConcernList> ListAsync(CircleView circle)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         var me = circle.Me.MembershipId;
         var rows = await Involving(circle).AsNoTracking()
             .Include(c => c.Recipients)
             .Include(c => c.Responses)
             .ToListAsync();
-        var all = rows.Select(View)
+        var all = rows.Select(r => View(key, r))
             .OrderByDescending(v => v.SharedAtUtc ?? v.CreatedAtUtc)
             .Select(v => new ConcernSummary(v.Id, v.Stage, v.Author, [.. v.Case.Recipients], v.CreatedAtUtc, v.SharedAtUtc, v.Document.Noticed, v.Case.Outcome))
             .ToList();
@@ -71,7 +74,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
             SealedDraft = [],
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        concern.SealedDraft = sealer.Seal(SealedField.ConcernDraft, concern.Id, ConcernDocument.From(draft, clauseText, fromSelfCheck).ToJson());
+        concern.SealedDraft = sealer.Seal(keys.Personal, SealedField.ConcernDraft, concern.Id, ConcernDocument.From(draft, clauseText, fromSelfCheck).ToJson());
         db.Concerns.Add(concern);
         await db.SaveChangesAsync();
         return concern.Id;
@@ -80,6 +83,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
     /// <summary>Keeps the author's changes to a draft, unless it was shared or saved elsewhere since <paramref name="expectedVersion"/>.</summary>
     public async Task<(DraftSave Outcome, ConcernView? Current)> SaveDraftAsync(CircleView circle, Guid concernId, int expectedVersion, ConcernDraft draft, string? clauseText)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(draft);
         if (!draft.Check().IsFine)
@@ -94,28 +98,28 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
             return (DraftSave.NotFound, null);
         }
 
-        switch (Case(row).CanEdit(circle.Me.MembershipId))
+        switch (Case(key, row).CanEdit(circle.Me.MembershipId))
         {
             case EditOutcome.Allowed:
                 break;
             case EditOutcome.AlreadyShared:
-                return (DraftSave.AlreadyShared, View(row));
+                return (DraftSave.AlreadyShared, View(key, row));
             default:
                 return (DraftSave.NotFound, null);
         }
 
         if (row.Version != expectedVersion)
         {
-            return (DraftSave.ChangedElsewhere, View(row));
+            return (DraftSave.ChangedElsewhere, View(key, row));
         }
 
         var fromSelfCheck = UnsealDraft(row).FromSelfCheck;
-        row.SealedDraft = sealer.Seal(SealedField.ConcernDraft, row.Id, ConcernDocument.From(draft, clauseText, fromSelfCheck).ToJson());
+        row.SealedDraft = sealer.Seal(keys.Personal, SealedField.ConcernDraft, row.Id, ConcernDocument.From(draft, clauseText, fromSelfCheck).ToJson());
         row.Version++;
         try
         {
             await db.SaveChangesAsync();
-            return (DraftSave.Saved, View(row));
+            return (DraftSave.Saved, View(key, row));
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -145,6 +149,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
     /// </summary>
     public async Task<ShareResult> ShareAsync(CircleView circle, Guid concernId, int expectedVersion, IReadOnlyCollection<Guid> recipients)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(recipients);
         db.ChangeTracker.Clear();
@@ -154,7 +159,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
             return new ShareResult(ShareOutcome.NotFound);
         }
 
-        var concern = Case(row);
+        var concern = Case(key, row);
         var document = concern.IsShared ? null : UnsealDraft(row);
         if (document is not null && row.Version != expectedVersion && concern.CanEdit(circle.Me.MembershipId) == EditOutcome.Allowed)
         {
@@ -170,7 +175,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
 
         row.Status = ConcernStatus.Shared;
         row.SharedAtUtc = clock.GetUtcNow().UtcDateTime;
-        row.SealedShared = sealer.Seal(SealedField.ConcernShared, row.Id, document!.ForSharing().ToJson());
+        row.SealedShared = sealer.Seal(key, SealedField.ConcernShared, row.Id, document!.ForSharing().ToJson());
         row.Version++;
         foreach (var recipient in concern.Recipients)
         {
@@ -198,6 +203,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
     /// <summary>A reply by the author or someone it was shared with. The text must already be checked (not empty, within the limit).</summary>
     public async Task<RespondOutcome> RespondAsync(CircleView circle, Guid concernId, string text)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         var kept = ConcernText.Normalize(text);
         if (kept.Length == 0 || ConcernText.Check(kept) != TextProblem.None)
@@ -214,14 +220,14 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
                 return RespondOutcome.NotFound;
             }
 
-            var outcome = Case(row).Respond(circle.Me.MembershipId);
+            var outcome = Case(key, row).Respond(circle.Me.MembershipId);
             if (outcome != RespondOutcome.Allowed)
             {
                 return outcome;
             }
 
             var reply = new ConcernResponse { Id = Guid.NewGuid(), ConcernId = row.Id, MembershipId = circle.Me.MembershipId, SealedText = [], CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-            reply.SealedText = sealer.Seal(SealedField.ConcernResponse, reply.Id, kept);
+            reply.SealedText = sealer.Seal(key, SealedField.ConcernResponse, reply.Id, kept);
             db.ConcernResponses.Add(reply);
             // Moving the version on means a reply and a closing that cross are never both kept.
             row.Version++;
@@ -240,6 +246,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
     /// <summary>Records how the concern was settled, once, by anyone involved.</summary>
     public async Task<CloseOutcome> CloseAsync(CircleView circle, Guid concernId, ConcernOutcome outcome)
     {
+        var key = await keys.CircleAsync(circle.Id);
         ArgumentNullException.ThrowIfNull(circle);
         for (var attempt = 1; ; attempt++)
         {
@@ -250,14 +257,14 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
                 return CloseOutcome.NotFound;
             }
 
-            var closed = Case(row).Close(circle.Me.MembershipId, outcome);
+            var closed = Case(key, row).Close(circle.Me.MembershipId, outcome);
             if (closed != CloseOutcome.Closed)
             {
                 return closed;
             }
 
             row.Status = ConcernStatus.Closed;
-            row.SealedOutcome = sealer.Seal(SealedField.ConcernOutcome, row.Id, new OutcomeDocument(outcome, circle.Me.MembershipId, clock.GetUtcNow().UtcDateTime).ToJson());
+            row.SealedOutcome = sealer.Seal(key, SealedField.ConcernOutcome, row.Id, new OutcomeDocument(outcome, circle.Me.MembershipId, clock.GetUtcNow().UtcDateTime).ToJson());
             row.Version++;
             try
             {
@@ -282,30 +289,30 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, TimeProvider cloc
             && (c.AuthorMembershipId == me || (c.Status != ConcernStatus.Draft && c.Recipients.Any(r => r.MembershipId == me))));
     }
 
-    private ConcernCase Case(Concern row) =>
+    private ConcernCase Case(SealingKey key, Concern row) =>
         ConcernCase.Restore(
             row.AuthorMembershipId,
             row.Status != ConcernStatus.Draft,
             row.Recipients.Select(r => r.MembershipId),
             row.Responses.Count(r => r.MembershipId != row.AuthorMembershipId),
-            row.Status == ConcernStatus.Closed && row.SealedOutcome is not null ? UnsealOutcome(row).Outcome : null);
+            row.Status == ConcernStatus.Closed && row.SealedOutcome is not null ? UnsealOutcome(key, row).Outcome : null);
 
-    private ConcernView View(Concern row)
+    private ConcernView View(SealingKey key, Concern row)
     {
         var document = row.Status == ConcernStatus.Draft
             ? UnsealDraft(row)
-            : ConcernDocument.FromJson(sealer.Unseal(SealedField.ConcernShared, row.Id, row.SealedShared!));
+            : ConcernDocument.FromJson(sealer.Unseal(key, SealedField.ConcernShared, row.Id, row.SealedShared!));
         var replies = row.Responses
             .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id)
-            .Select(r => new ConcernReply(r.Id, r.MembershipId, sealer.Unseal(SealedField.ConcernResponse, r.Id, r.SealedText), r.CreatedAtUtc))
+            .Select(r => new ConcernReply(r.Id, r.MembershipId, sealer.Unseal(key, SealedField.ConcernResponse, r.Id, r.SealedText), r.CreatedAtUtc))
             .ToList();
-        return new ConcernView(row.Id, Case(row), document, row.Version, row.CreatedAtUtc, row.SharedAtUtc, replies,
-            row.SealedOutcome is null ? null : UnsealOutcome(row));
+        return new ConcernView(row.Id, Case(key, row), document, row.Version, row.CreatedAtUtc, row.SharedAtUtc, replies,
+            row.SealedOutcome is null ? null : UnsealOutcome(key, row));
     }
 
     private ConcernDocument UnsealDraft(Concern row) =>
-        ConcernDocument.FromJson(sealer.Unseal(SealedField.ConcernDraft, row.Id, row.SealedDraft));
+        ConcernDocument.FromJson(sealer.Unseal(keys.Personal, SealedField.ConcernDraft, row.Id, row.SealedDraft));
 
-    private OutcomeDocument UnsealOutcome(Concern row) =>
-        OutcomeDocument.FromJson(sealer.Unseal(SealedField.ConcernOutcome, row.Id, row.SealedOutcome!));
+    private OutcomeDocument UnsealOutcome(SealingKey key, Concern row) =>
+        OutcomeDocument.FromJson(sealer.Unseal(key, SealedField.ConcernOutcome, row.Id, row.SealedOutcome!));
 }

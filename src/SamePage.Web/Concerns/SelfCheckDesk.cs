@@ -5,6 +5,7 @@ using SamePage.Core.Concerns;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 
 namespace SamePage.Web.Concerns;
@@ -23,7 +24,7 @@ public sealed record SelfCheckView(Guid Id, DateTime CreatedAtUtc, IReadOnlyList
 /// signed-in member of the circle view; no address names anyone else). Nothing of a self-check is ever
 /// shared; turning one into a message makes a new concern draft, which is private to its author too.
 /// </summary>
-public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, TimeProvider clock)
+public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -56,7 +57,7 @@ public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, TimeProvider cl
 
         var document = new SelfCheckDocument([.. entry.BehaviourIds.Select(id => new NamedBehaviour(id, labelOf(id)))], entry.Doing, reason, entry.Why);
         var row = new SelfCheck { Id = Guid.NewGuid(), MembershipId = circle.Me.MembershipId, SealedContent = [], CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        row.SealedContent = sealer.Seal(SealedField.SelfCheck, row.Id, JsonSerializer.Serialize(document, Json));
+        row.SealedContent = sealer.Seal(keys.Personal, SealedField.SelfCheck, row.Id, JsonSerializer.Serialize(document, Json));
         db.SelfChecks.Add(row);
         await db.SaveChangesAsync();
         return row.Id;
@@ -76,7 +77,7 @@ public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, TimeProvider cl
 
     private SelfCheckView View(SelfCheck row)
     {
-        var document = JsonSerializer.Deserialize<SelfCheckDocument>(sealer.Unseal(SealedField.SelfCheck, row.Id, row.SealedContent), Json)
+        var document = JsonSerializer.Deserialize<SelfCheckDocument>(sealer.Unseal(keys.Personal, SealedField.SelfCheck, row.Id, row.SealedContent), Json)
             ?? throw new JsonException("An empty self-check.");
         return new SelfCheckView(row.Id, row.CreatedAtUtc, document.Behaviours, document.Doing, document.Reason, document.Why);
     }

@@ -4,6 +4,7 @@ using SamePage.Core.Catalogue;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
 using SamePage.Web.Content;
 
 namespace SamePage.Web.Rounds;
@@ -15,7 +16,7 @@ public sealed record CustomBehaviourView(Guid Id, Behaviour Behaviour, int FromR
 /// The catalogue each round of a circle asks: the shipped content plus the behaviours the circle
 /// added (sealed like answers), each from the first round nobody had yet submitted when it was added.
 /// </summary>
-public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, ContentLibrary content)
+public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, KeyRing keys, ContentLibrary content)
 {
     private readonly Dictionary<Guid, List<(CustomBehaviour Row, Behaviour Behaviour)>> _byCircle = [];
 
@@ -50,7 +51,7 @@ public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, ContentLibrar
 
         var position = await db.CustomBehaviours.CountAsync(c => c.CircleId == circleId) + 1;
         var row = new CustomBehaviour { Id = Guid.NewGuid(), CircleId = circleId, AddedByMembershipId = me, FromRound = fromRound, Position = position, SealedContent = [] };
-        row.SealedContent = sealer.Seal(SealedField.CustomBehaviour, row.Id, JsonSerializer.Serialize(new Sealed(text.Label, text.CategoryId, text.Clarification)));
+        row.SealedContent = sealer.Seal(await keys.CircleAsync(circleId), SealedField.CustomBehaviour, row.Id, JsonSerializer.Serialize(new Sealed(text.Label, text.CategoryId, text.Clarification)));
         db.CustomBehaviours.Add(row);
         await db.SaveChangesAsync();
         _byCircle.Remove(circleId);
@@ -82,8 +83,9 @@ public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, ContentLibrar
         }
 
         var rows = await db.CustomBehaviours.AsNoTracking().Where(c => c.CircleId == circleId).ToListAsync();
+        var key = rows.Count == 0 ? null : await keys.CircleAsync(circleId);
         var loaded = rows
-            .Select(row => (row, sealed_: JsonSerializer.Deserialize<Sealed>(sealer.Unseal(SealedField.CustomBehaviour, row.Id, row.SealedContent))!))
+            .Select(row => (row, sealed_: JsonSerializer.Deserialize<Sealed>(sealer.Unseal(key!, SealedField.CustomBehaviour, row.Id, row.SealedContent))!))
             .OrderBy(x => x.row.FromRound)
             .ThenBy(x => x.row.Position)
             .ThenBy(x => x.row.Id)

@@ -4,6 +4,7 @@ using SamePage.Core.Rounds;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 
 namespace SamePage.Web.Rounds;
@@ -55,7 +56,7 @@ public sealed record SharedReflection(Guid MembershipId, string Prompt, string T
 /// to share, after the reveal, are kept as a separate sealed copy holding only those answers' current
 /// text, and that copy is all that is ever read for the others.
 /// </summary>
-public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, RoundDesk rounds)
+public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds)
 {
     private const int SaveAttempts = 6;
 
@@ -105,11 +106,12 @@ public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, RoundDesk roun
                 reflection.Version++;
             }
 
-            reflection.SealedPrivate = sealer.Seal(SealedField.ReflectionPrivate, reflection.Id, journal.ToJson());
+            // The journal itself is sealed with the author's own key; only what they chose to share, with the circle's.
+            reflection.SealedPrivate = sealer.Seal(keys.Personal, SealedField.ReflectionPrivate, reflection.Id, journal.ToJson());
             var shared = journal.SharedAnswers();
             reflection.SealedShared = shared.Count == 0
                 ? null
-                : sealer.Seal(SealedField.ReflectionShared, reflection.Id, Journal.SharedToJson(shared));
+                : sealer.Seal(await keys.CircleAsync(circle.Id), SealedField.ReflectionShared, reflection.Id, Journal.SharedToJson(shared));
             try
             {
                 await db.SaveChangesAsync();
@@ -148,9 +150,10 @@ public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, RoundDesk roun
             .Select(x => new { x.Id, x.MembershipId, x.SealedShared })
             .ToListAsync();
         var shared = new List<SharedReflection>();
+        var key = await keys.CircleAsync(circle.Id);
         foreach (var row in rows.Where(r => state.Members.Contains(r.MembershipId)))
         {
-            var answers = Journal.SharedFromJson(sealer.Unseal(SealedField.ReflectionShared, row.Id, row.SealedShared!));
+            var answers = Journal.SharedFromJson(sealer.Unseal(key, SealedField.ReflectionShared, row.Id, row.SealedShared!));
             shared.AddRange(ReflectionPrompts.All
                 .Where(p => answers.TryGetValue(p, out var text) && text.Length > 0)
                 .Select(p => new SharedReflection(row.MembershipId, p, answers[p])));
@@ -237,5 +240,5 @@ public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, RoundDesk roun
     }
 
     private Journal UnsealPrivate(Reflection reflection) =>
-        Journal.FromJson(sealer.Unseal(SealedField.ReflectionPrivate, reflection.Id, reflection.SealedPrivate));
+        Journal.FromJson(sealer.Unseal(keys.Personal, SealedField.ReflectionPrivate, reflection.Id, reflection.SealedPrivate));
 }

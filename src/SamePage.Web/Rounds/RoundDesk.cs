@@ -7,6 +7,8 @@ using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
 using SamePage.Core.Catalogue;
 
+using SamePage.Web.Accounts;
+
 namespace SamePage.Web.Rounds;
 
 public enum SaveOutcome
@@ -32,7 +34,7 @@ public enum SubmitResult
 /// Core rules say every current member has submitted. Nothing here returns another member's answers
 /// before the reveal.
 /// </summary>
-public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue catalogues)
+public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, CircleCatalogue catalogues)
 {
     private const int SaveAttempts = 6;
 
@@ -82,13 +84,14 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
     {
         var response = await db.RoundResponses.AsNoTracking()
             .FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-        return response is null ? await SeedAsync(round, membershipId) : Unseal(response);
+        return response is null ? await SeedAsync(round, membershipId) : Unseal(await keys.CircleAsync(round.CircleId), response);
     }
 
     /// <summary>Merges answers into the member's private draft. Concurrent saves (two tabs) are merged, never lost.</summary>
     public async Task<(SaveOutcome Outcome, AnswerSheet Sheet)> SaveAsync(Round round, Guid membershipId, DraftChanges changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var key = await keys.CircleAsync(round.CircleId);
         var catalogue = await CatalogueAsync(round);
         for (var attempt = 1; ; attempt++)
         {
@@ -101,7 +104,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
             }
 
             var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-            var sheet = response is null ? await SeedAsync(round, membershipId) : Unseal(response);
+            var sheet = response is null ? await SeedAsync(round, membershipId) : Unseal(key, response);
             foreach (var (behaviourId, stance) in changes.Answers)
             {
                 if (catalogue.Find(behaviourId) is not null)
@@ -134,7 +137,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
                 response.Version++;
             }
 
-            response.SealedAnswers = sealer.Seal(SealedField.RoundAnswers, response.Id, sheet.ToJson());
+            response.SealedAnswers = sealer.Seal(key, SealedField.RoundAnswers, response.Id, sheet.ToJson());
             try
             {
                 await db.SaveChangesAsync();
@@ -163,6 +166,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         }
 
         var catalogue = await CatalogueAsync(round);
+        var key = await keys.CircleAsync(round.CircleId);
         var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
         if (response is null)
         {
@@ -174,10 +178,10 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
             }
 
             response = new RoundResponse { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = membershipId, SealedAnswers = [] };
-            response.SealedAnswers = sealer.Seal(SealedField.RoundAnswers, response.Id, seed.ToJson());
+            response.SealedAnswers = sealer.Seal(key, SealedField.RoundAnswers, response.Id, seed.ToJson());
             db.RoundResponses.Add(response);
         }
-        else if (!Unseal(response).IsComplete(catalogue))
+        else if (!Unseal(key, response).IsComplete(catalogue))
         {
             return SubmitResult.Incomplete;
         }
@@ -253,13 +257,14 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         }
 
         // In seat order, so pairs and columns read the same way on every page and for everyone.
+        var key = await keys.CircleAsync(round.CircleId);
         var responses = await db.RoundResponses.AsNoTracking()
             .Where(x => x.RoundId == round.Id && x.Submitted)
             .OrderBy(x => x.Membership.Seat)
             .ToListAsync();
         var sheets = responses
             .Where(x => state.Members.Contains(x.MembershipId))
-            .Select(x => (x.MembershipId, Sheet: Unseal(x)))
+            .Select(x => (x.MembershipId, Sheet: Unseal(key, x)))
             .ToList();
         return new RevealedRound(
             round,
@@ -323,7 +328,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
 
         var catalogue = await CatalogueAsync(round);
         var sheet = new AnswerSheet { CarriedFromRound = earlier.Number };
-        foreach (var (behaviourId, stance) in Unseal(earlier.Response).Answers)
+        foreach (var (behaviourId, stance) in Unseal(await keys.CircleAsync(round.CircleId), earlier.Response).Answers)
         {
             if (catalogue.Find(behaviourId) is not null)
             {
@@ -334,8 +339,8 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         return sheet;
     }
 
-    private AnswerSheet Unseal(RoundResponse response) =>
-        AnswerSheet.FromJson(sealer.Unseal(SealedField.RoundAnswers, response.Id, response.SealedAnswers));
+    private AnswerSheet Unseal(SealingKey key, RoundResponse response) =>
+        AnswerSheet.FromJson(sealer.Unseal(key, SealedField.RoundAnswers, response.Id, response.SealedAnswers));
 }
 
 /// <summary>What one save of a draft changes: answers, guesses (null clears one) and the page it came from.</summary>

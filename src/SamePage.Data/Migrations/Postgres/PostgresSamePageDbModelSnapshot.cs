@@ -128,6 +128,12 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("KeyCost")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("KeySalt")
+                        .HasColumnType("bytea");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -142,6 +148,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<byte[]>("PassphraseWrappedKey")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -154,6 +163,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<string>("RecoveryCodeHash")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("RecoveryWrappedKey")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
@@ -543,6 +555,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<bool>("Redeemed")
                         .HasColumnType("boolean");
 
+                    b.Property<byte[]>("WrappedCircleKey")
+                        .HasColumnType("bytea");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CircleId");
@@ -571,6 +586,9 @@ namespace SamePage.Data.Migrations.Postgres
 
                     b.Property<int>("Seat")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("WrappedCircleKey")
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 

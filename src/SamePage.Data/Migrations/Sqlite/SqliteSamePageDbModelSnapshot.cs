@@ -119,6 +119,12 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("KeyCost")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KeySalt")
+                        .HasColumnType("BLOB");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -133,6 +139,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("PassphraseWrappedKey")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -145,6 +154,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<string>("RecoveryCodeHash")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RecoveryWrappedKey")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
@@ -534,6 +546,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<bool>("Redeemed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("WrappedCircleKey")
+                        .HasColumnType("BLOB");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CircleId");
@@ -562,6 +577,9 @@ namespace SamePage.Data.Migrations.Sqlite
 
                     b.Property<int>("Seat")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("WrappedCircleKey")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Accounts;
 using SamePage.Data.Entities;
+using SamePage.Data.Sealing;
 using SamePage.Web.Accounts;
 using SamePage.Web.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>A new passphrase with the recovery code; the used code is replaced by a new one, shown once.</summary>
 [EnableRateLimiting(RateLimits.Recovery)]
-public sealed class RecoverModel(UserManager<Account> users, SignInManager<Account> signIn, AccountMessages messages, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, Sessions sessions, LegacyUpgrade upgrade, AccountMessages messages, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -40,7 +41,9 @@ public sealed class RecoverModel(UserManager<Account> users, SignInManager<Accou
         var account = username.Length > 0 ? await users.FindByNameAsync(username) : null;
         var matches = account?.RecoveryCodeHash is not null && code is not null
             && users.PasswordHasher.VerifyHashedPassword(account, account.RecoveryCodeHash, code) != PasswordVerificationResult.Failed;
-        if (!matches)
+        // The code opens the person's key; an account from before user-held keys has none yet.
+        var key = matches && AccountKeys.HasKeys(account!) ? AccountKeys.OpenWithRecoveryCode(account!, code!) : null;
+        if (!matches || (key is null && AccountKeys.HasKeys(account!)))
         {
             Error = code is null && !string.IsNullOrWhiteSpace(Code)
                 ? l["A recovery code has 25 letters and digits, in five groups of five. Please check it and try again."]
@@ -64,10 +67,22 @@ public sealed class RecoverModel(UserManager<Account> users, SignInManager<Accou
 
         var next = RecoveryCodes.Create();
         account!.RecoveryCodeHash = users.PasswordHasher.HashPassword(account, next);
+        if (key is null)
+        {
+            key = keys.Create(account, NewPassphrase!, next);
+        }
+        else
+        {
+            // The same key, wrapped under the new passphrase and the new code: nothing is re-encrypted.
+            keys.WrapUnderPassphrase(account, key, NewPassphrase!);
+            AccountKeys.WrapUnderRecoveryCode(account, key, next);
+        }
+
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
         await users.UpdateAsync(account);
-        await signIn.SignInAsync(account, isPersistent: false);
+        await upgrade.RunAsync(SealingKey.Personal(account.Id, key));
+        await sessions.SignInWithKeyAsync(account, key);
         NewRecoveryCode = SecretCode.Format(next);
         NewPassphrase = null;
         Code = null;

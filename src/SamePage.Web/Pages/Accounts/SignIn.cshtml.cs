@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
 using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Pages.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(SignInManager<Account> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SignInModel(UserManager<Account> users, Sessions sessions, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -21,6 +22,11 @@ public sealed class SignInModel(SignInManager<Account> signIn, IStringLocalizer<
     public string? ReturnUrl { get; set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>Shown once when this sign-in gave an older account its own keys and so a new recovery code.</summary>
+    public string? NewRecoveryCode { get; private set; }
+
+    public string? ContinueUrl { get; private set; }
 
     public IActionResult OnGet() =>
         User.Identity?.IsAuthenticated == true ? Redirect(SafeReturn.Url(ReturnUrl, Url)) : Page();
@@ -34,10 +40,23 @@ public sealed class SignInModel(SignInManager<Account> signIn, IStringLocalizer<
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(username, Passphrase, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await sessions.PassphraseSignInAsync(username, Passphrase);
+        if (result.Succeeded && await users.FindByNameAsync(username) is { } account)
         {
-            return Redirect(SafeReturn.Url(ReturnUrl, Url));
+            var session = await sessions.StartAsync(account, Passphrase);
+            if (session.Succeeded)
+            {
+                if (session.NewRecoveryCode is null)
+                {
+                    return Redirect(SafeReturn.Url(ReturnUrl, Url));
+                }
+
+                // An account from before user-held keys: shown once, like at sign-up.
+                NewRecoveryCode = session.NewRecoveryCode;
+                ContinueUrl = SafeReturn.Url(ReturnUrl, Url);
+                Passphrase = null;
+                return Page();
+            }
         }
 
         // The same words whether the username exists, the passphrase is wrong, or the account is

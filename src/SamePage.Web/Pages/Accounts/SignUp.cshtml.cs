@@ -11,7 +11,7 @@ using SamePage.Web.Infrastructure;
 namespace SamePage.Web.Pages.Accounts;
 
 [EnableRateLimiting(RateLimits.SignUp)]
-public sealed class SignUpModel(UserManager<Account> users, SignInManager<Account> signIn, AccountMessages messages) : PageModel
+public sealed class SignUpModel(UserManager<Account> users, AccountKeys keys, Sessions sessions, AccountMessages messages) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -48,9 +48,10 @@ public sealed class SignUpModel(UserManager<Account> users, SignInManager<Accoun
             return Page();
         }
 
-        var account = new Account { UserName = username };
+        var account = new Account { Id = Guid.NewGuid(), UserName = username };
         var code = RecoveryCodes.Create();
         account.RecoveryCodeHash = users.PasswordHasher.HashPassword(account, code);
+        var key = keys.Create(account, Passphrase!, code);
         var result = await users.CreateAsync(account, Passphrase!);
         if (!result.Succeeded)
         {
@@ -61,7 +62,7 @@ public sealed class SignUpModel(UserManager<Account> users, SignInManager<Accoun
             return Page();
         }
 
-        await signIn.SignInAsync(account, isPersistent: false);
+        await sessions.SignInWithKeyAsync(account, key);
         RecoveryCode = SecretCode.Format(code);
         Passphrase = null;
         return Page();

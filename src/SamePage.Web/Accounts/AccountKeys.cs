@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SamePage.Core.Security;
+using SamePage.Data.Entities;
+
+namespace SamePage.Web.Accounts;
+
+/// <summary>
+/// Each person's own key: random, made at sign-up, and stored only wrapped twice — under a key
+/// derived (Argon2id) from their passphrase, and under a key derived (HKDF) from their recovery
+/// code. Changing either re-wraps the same key, so nothing else has to be re-encrypted.
+/// </summary>
+public sealed class AccountKeys(KdfCost cost)
+{
+    private const string RecoveryPurpose = "SamePage.v2 recovery wrap";
+
+    public KdfCost Cost => cost;
+
+    /// <summary>Whether the account already has user-held keys (accounts from before them get theirs at their next sign-in).</summary>
+    public static bool HasKeys(Account account) =>
+        account?.PassphraseWrappedKey is not null && account.KeySalt is not null && account.KeyCost is not null;
+
+    /// <summary>Gives the account a new key, wrapped under both secrets; returns the key for the session.</summary>
+    public byte[] Create(Account account, string passphrase, string recoveryCode)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var key = Envelope.NewKey();
+        WrapUnderPassphrase(account, key, passphrase);
+        WrapUnderRecoveryCode(account, key, recoveryCode);
+        return key;
+    }
+
+    /// <summary>The account's key, or null when the passphrase does not open it.</summary>
+    public static byte[]? OpenWithPassphrase(Account account, string passphrase)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (!HasKeys(account))
+        {
+            return null;
+        }
+
+        var kek = KeyDerivation.FromPassphrase(passphrase, account.KeySalt, KdfCost.Parse(account.KeyCost!));
+        return TryOpen(kek, account.PassphraseWrappedKey!, Context(account, "passphrase"));
+    }
+
+    /// <summary>The account's key, or null when the recovery code does not open it.</summary>
+    public static byte[]? OpenWithRecoveryCode(Account account, string canonicalCode)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (account.RecoveryWrappedKey is null)
+        {
+            return null;
+        }
+
+        var kek = KeyDerivation.FromCode(canonicalCode, account.Id.ToByteArray(), RecoveryPurpose);
+        return TryOpen(kek, account.RecoveryWrappedKey, Context(account, "recovery"));
+    }
+
+    /// <summary>A new passphrase: the same key, wrapped again with a fresh salt at today's cost.</summary>
+    public void WrapUnderPassphrase(Account account, byte[] key, string passphrase)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var salt = KeyDerivation.NewSalt();
+        var kek = KeyDerivation.FromPassphrase(passphrase, salt, cost);
+        account.KeySalt = salt;
+        account.KeyCost = cost.ToString();
+        account.PassphraseWrappedKey = Envelope.Seal(kek, key, Context(account, "passphrase"));
+    }
+
+    /// <summary>A new recovery code: the same key, wrapped again.</summary>
+    public static void WrapUnderRecoveryCode(Account account, byte[] key, string canonicalCode)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var kek = KeyDerivation.FromCode(canonicalCode, account.Id.ToByteArray(), RecoveryPurpose);
+        account.RecoveryWrappedKey = Envelope.Seal(kek, key, Context(account, "recovery"));
+    }
+
+    /// <summary>The same work as opening a key, for sign-in attempts on usernames that don't exist, so timing reveals no account.</summary>
+    public void SpendEqualTime(string passphrase) =>
+        KeyDerivation.FromPassphrase(passphrase ?? string.Empty, new byte[KeyDerivation.SaltSize], cost);
+
+    private static byte[]? TryOpen(byte[] kek, byte[] wrapped, byte[] context)
+    {
+        try
+        {
+            return Envelope.Open(kek, wrapped, context);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] Context(Account account, string secret) =>
+        Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"SamePage.v2|personal-key|{account.Id:N}|{secret}"));
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SamePage.Core.Accounts;
+using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
+using SamePage.Web.Circles;
+
+namespace SamePage.Web.Pages.Accounts;
+
+/// <summary>A new passphrase: the person's key is wrapped again under it; nothing else is re-encrypted.</summary>
+[Authorize]
+public sealed class PassphraseModel(UserManager<Account> users, SignInManager<Account> signIn, AccountKeys keys, Sessions sessions, AccountMessages messages, IStringLocalizer<SharedResource> l) : MemberPageModel
+{
+    [BindProperty]
+    public string? Current { get; set; }
+
+    [BindProperty]
+    public string? NewPassphrase { get; set; }
+
+    public string? CurrentError { get; private set; }
+
+    public string? NewError { get; private set; }
+
+    public bool Changed { get; private set; }
+
+    public void OnGet(bool changed = false) => Changed = changed;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var account = await users.FindByIdAsync(AccountId.ToString());
+        if (account is null)
+        {
+            return Redirect("/signin");
+        }
+
+        var check = string.IsNullOrEmpty(Current)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.CheckPasswordSignInAsync(account, Current, lockoutOnFailure: true);
+        var key = check.Succeeded ? AccountKeys.OpenWithPassphrase(account, Current!) : null;
+        if (key is null)
+        {
+            CurrentError = check.IsLockedOut
+                ? l["After many attempts, changing the passphrase pauses for 15 minutes to keep your account safe. Please try again later."]
+                : l["That isn't your current passphrase. Please check it and try again; it's case-sensitive."];
+            Current = null;
+            return Page();
+        }
+
+        NewError = messages.For(PassphrasePolicy.Check(NewPassphrase, account.UserName));
+        if (NewError is null && NewPassphrase == Current)
+        {
+            NewError = l["That is the passphrase you have now. Please choose a new one."];
+        }
+
+        if (NewError is not null)
+        {
+            return Page();
+        }
+
+        var changed = await users.ChangePasswordAsync(account, Current!, NewPassphrase!);
+        if (!changed.Succeeded)
+        {
+            NewError = messages.For(PassphraseProblem.Common);
+            return Page();
+        }
+
+        keys.WrapUnderPassphrase(account, key, NewPassphrase!);
+        await users.UpdateAsync(account);
+        await sessions.SignInWithKeyAsync(account, key);
+        return Redirect("/account/passphrase?changed=true");
+    }
+}
