@@ -144,6 +144,7 @@ public static class DependencyInjection
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMissingKeysSignIn();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapHealthChecks("/health");

@@ -51,10 +51,13 @@ public static class AgreementSetup
     public static ClauseInput Clause(string text, Expectation expectation, string? category = null, string? notes = null) =>
         new(text, expectation, null, category, [], notes);
 
-    private static async Task<CircleView> OpenAsync(IServiceScope scope, Person person)
+    /// <summary>Not async itself: the scope must act as the person in the caller's flow too (see <see cref="SignedInScope"/>).</summary>
+    private static Task<CircleView> OpenAsync(IServiceScope scope, Person person) =>
+        OpenCircleAsync(scope, person, SignedInScope.ActAsAsync(scope, person.Username, Person.Passphrase));
+
+    private static async Task<CircleView> OpenCircleAsync(IServiceScope scope, Person person, Task<Account> signingIn)
     {
-        var account = await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().FindByNameAsync(person.Username);
-        Assert.NotNull(account);
+        var account = await signingIn;
         var circleId = Guid.Parse(person.CirclePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[1]);
         var circle = await scope.ServiceProvider.GetRequiredService<CircleAccess>().OpenAsync(circleId, account.Id);
         Assert.NotNull(circle);

@@ -60,6 +60,7 @@ public sealed class MigrationTests
         var first = new AppFactory(provider);
         using var circle = await CircleSetup.CreateAsync(first, "Alder", "Birch");
         await circle.RevealRoundAsync(1, Stance.Fine, Stance.Betrayal);
+        await LegacyData.DowngradeAsync(first, circle.Members); // the first release sealed with the server's key
         first.KeepDataOnDispose = true;
         await first.DisposeAsync();
 
@@ -80,7 +81,10 @@ public sealed class MigrationTests
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         }
 
-        using var alder = circle[0].MoveTo(upgraded);
+        // The first sign-in after the upgrade gives the account its own keys (and a new recovery code).
+        using var alder = circle[0].MoveTo(upgraded, keepCookies: false);
+        var signedIn = await alder.SignInAsync();
+        Assert.NotNull(signedIn.Find("[data-recovery-code]"));
         var comparison = await alder.GetAsync(Paths.Comparison(circle.Circle, 1));
         Assert.Equal(HttpStatusCode.OK, comparison.Status);
         Assert.Equal(TestCatalogue.Behaviours.Count, comparison.FindAll("ul[data-kind=HotSpot] > li").Count);

@@ -67,9 +67,11 @@ public static class AgreementArrange
 
     private static async Task<T> AsMemberAsync<T>(AppFactory app, CircleSetup circle, int member, Func<CircleView, AgreementDesk, Task<T>> act)
     {
+        var person = circle.Members[member];
         using var scope = app.Services.CreateScope();
+        var account = await SignedInScope.ActAsAsync(scope, person.Username, person.Passphrase);
         var services = scope.ServiceProvider;
-        var view = await services.GetRequiredService<CircleAccess>().OpenAsync(circle.Circle, await AccountIdAsync(services, circle.Members[member]))
+        var view = await services.GetRequiredService<CircleAccess>().OpenAsync(circle.Circle, account.Id)
             ?? throw new InvalidOperationException($"Member {member} is not in the circle.");
         return await act(view, services.GetRequiredService<AgreementDesk>());
     }
@@ -77,10 +79,4 @@ public static class AgreementArrange
     private static Guid MembershipOf(CircleView view, CircleSetup circle, int member) =>
         view.Members.Single(m => m.DisplayName == circle.DisplayNames[member]).MembershipId;
 
-    private static async Task<Guid> AccountIdAsync(IServiceProvider services, Person person)
-    {
-        var account = await services.GetRequiredService<UserManager<Account>>().FindByNameAsync(person.Username)
-            ?? throw new InvalidOperationException($"No account {person.Username}.");
-        return account.Id;
-    }
 }

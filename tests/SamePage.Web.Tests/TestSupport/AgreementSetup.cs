@@ -87,10 +87,13 @@ public static class AgreementSetup
         return new ClauseInput(clause.Text, clause.Expectation, null, clause.Category, members, clause.Notes);
     }
 
-    private static async Task<CircleView> OpenAsync(IServiceScope scope, CircleSetup circle, Person person)
+    /// <summary>Not async itself: the scope must act as the person in the caller's flow too (see <see cref="SignedInScope"/>).</summary>
+    private static Task<CircleView> OpenAsync(IServiceScope scope, CircleSetup circle, Person person) =>
+        OpenCircleAsync(scope, circle, SignedInScope.ActAsAsync(scope, person.Username, person.Passphrase));
+
+    private static async Task<CircleView> OpenCircleAsync(IServiceScope scope, CircleSetup circle, Task<Account> signingIn)
     {
-        var account = await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().FindByNameAsync(person.Username);
-        Assert.NotNull(account);
+        var account = await signingIn;
         var view = await scope.ServiceProvider.GetRequiredService<CircleAccess>().OpenAsync(circle.Circle, account.Id);
         Assert.NotNull(view);
         return view;

@@ -27,10 +27,14 @@ public sealed partial class Person : IDisposable
     public CookieContainer Cookies { get; } = new();
 
     /// <summary>The same person, with the same browser cookies, using another running app (e.g. after a restart).</summary>
-    public Person MoveTo(AppFactory app)
+    public Person MoveTo(AppFactory app, bool keepCookies = true)
     {
         var moved = new Person(app) { Username = Username, Passphrase = Passphrase, RecoveryCode = RecoveryCode };
-        moved.Cookies.Add(Cookies.GetAllCookies());
+        if (keepCookies)
+        {
+            moved.Cookies.Add(Cookies.GetAllCookies());
+        }
+
         return moved;
     }
 

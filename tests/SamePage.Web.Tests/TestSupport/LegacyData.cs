@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SamePage.Core.Security;
+using SamePage.Data;
+using SamePage.Data.Entities;
+using SamePage.Data.Sealing;
+using SamePage.Web.Accounts;
+
+namespace SamePage.Web.Tests.TestSupport;
+
+/// <summary>
+/// Turns an app's data back into what the releases before user-held keys stored: every sealed value
+/// under the server's key ring, no keys on accounts, memberships or invites. For testing the upgrade.
+/// </summary>
+public static class LegacyData
+{
+    /// <summary>Every sealed column, by entity and property. A sealed column missing here fails the downgrade.</summary>
+    public static readonly IReadOnlyDictionary<(string Entity, string Property), SealedField> Columns = new Dictionary<(string, string), SealedField>
+    {
+        [(nameof(Circle), nameof(Circle.SealedName))] = SealedField.CircleName,
+        [(nameof(Membership), nameof(Membership.SealedDisplayName))] = SealedField.DisplayName,
+        [(nameof(RoundResponse), nameof(RoundResponse.SealedAnswers))] = SealedField.RoundAnswers,
+        [(nameof(CustomBehaviour), nameof(CustomBehaviour.SealedContent))] = SealedField.CustomBehaviour,
+        [(nameof(Reflection), nameof(Reflection.SealedPrivate))] = SealedField.ReflectionPrivate,
+        [(nameof(Reflection), nameof(Reflection.SealedShared))] = SealedField.ReflectionShared,
+        [(nameof(DraftClause), nameof(DraftClause.SealedContent))] = SealedField.DraftClause,
+        [(nameof(AgreementVersion), nameof(AgreementVersion.SealedDocument))] = SealedField.AgreementVersion,
+        [(nameof(AgreementSignature), nameof(AgreementSignature.SealedSignerName))] = SealedField.SignerName,
+        [(nameof(CheckInResponse), nameof(CheckInResponse.SealedAnswers))] = SealedField.CheckInAnswers,
+        [(nameof(Concern), nameof(Concern.SealedDraft))] = SealedField.ConcernDraft,
+        [(nameof(Concern), nameof(Concern.SealedShared))] = SealedField.ConcernShared,
+        [(nameof(Concern), nameof(Concern.SealedOutcome))] = SealedField.ConcernOutcome,
+        [(nameof(ConcernResponse), nameof(ConcernResponse.SealedText))] = SealedField.ConcernResponse,
+        [(nameof(SelfCheck), nameof(SelfCheck.SealedContent))] = SealedField.SelfCheck,
+    };
+
+    /// <summary>
+    /// Reseals everything of the given people (whose passphrases open their keys) under the legacy
+    /// server key, and forgets every key. Run on a running app, before it is stopped.
+    /// </summary>
+    public static async Task DowngradeAsync(AppFactory app, IEnumerable<Person> people)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
+        var sealer = scope.ServiceProvider.GetRequiredService<ISealer>();
+        var legacy = scope.ServiceProvider.GetRequiredService<LegacySealer>();
+
+        var keys = new List<SealingKey>();
+        foreach (var person in people)
+        {
+            var account = await db.Users.SingleAsync(a => a.UserName == person.Username);
+            var personal = SealingKey.Personal(account.Id, AccountKeys.OpenWithPassphrase(account, person.Passphrase)!);
+            keys.Add(personal);
+            foreach (var membership in await db.Memberships.Where(m => m.AccountId == account.Id).ToListAsync())
+            {
+                keys.Add(SealingKey.Circle(membership.CircleId, KeyRing.UnwrapCircleKey(personal, membership.CircleId, membership.WrappedCircleKey!)));
+            }
+        }
+
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var sealedProperties = entity.GetProperties().Where(p => p.ClrType == typeof(byte[]) && p.Name.StartsWith("Sealed", StringComparison.Ordinal)).ToList();
+            if (sealedProperties.Count == 0)
+            {
+                continue;
+            }
+
+            var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
+            foreach (var row in await set.ToListAsync())
+            {
+                var id = (Guid)entity.FindPrimaryKey()!.Properties.Single().PropertyInfo!.GetValue(row)!;
+                foreach (var property in sealedProperties)
+                {
+                    Assert.True(Columns.TryGetValue((entity.ClrType.Name, property.Name), out var field), $"{entity.ClrType.Name}.{property.Name} is sealed but unknown to LegacyData.Columns.");
+                    if (property.PropertyInfo!.GetValue(row) is not byte[] value)
+                    {
+                        continue;
+                    }
+
+                    var plaintext = keys.Where(k => k.Scope == SealedFields.ScopeOf(field))
+                        .Select(k => TryUnseal(sealer, k, field, id, value))
+                        .FirstOrDefault(p => p is not null)
+                        ?? throw new InvalidOperationException($"No key of these people opens {entity.ClrType.Name}.{property.Name} {id}.");
+                    property.PropertyInfo.SetValue(row, legacy.Seal(field, id, plaintext));
+                }
+            }
+        }
+
+        foreach (var account in await db.Users.ToListAsync())
+        {
+            account.KeySalt = null;
+            account.KeyCost = null;
+            account.PassphraseWrappedKey = null;
+            account.RecoveryWrappedKey = null;
+        }
+
+        foreach (var membership in await db.Memberships.ToListAsync())
+        {
+            membership.WrappedCircleKey = null;
+        }
+
+        foreach (var invite in await db.Invites.ToListAsync())
+        {
+            invite.WrappedCircleKey = null;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Whether every sealed value in the database is under a user-held key (none left under the server's).</summary>
+    public static async Task<IReadOnlyList<string>> StillLegacyAsync(SamePageDb db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var found = new List<string>();
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var sealedProperties = entity.GetProperties().Where(p => p.ClrType == typeof(byte[]) && p.Name.StartsWith("Sealed", StringComparison.Ordinal)).ToList();
+            if (sealedProperties.Count == 0)
+            {
+                continue;
+            }
+
+            var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
+            foreach (var row in await set.AsNoTracking().ToListAsync())
+            {
+                found.AddRange(sealedProperties
+                    .Where(p => p.PropertyInfo!.GetValue(row) is byte[] value && !Envelope.IsEnvelope(value))
+                    .Select(p => $"{entity.ClrType.Name}.{p.Name}"));
+            }
+        }
+
+        return found;
+    }
+
+    private static string? TryUnseal(ISealer sealer, SealingKey key, SealedField field, Guid id, byte[] value)
+    {
+        try
+        {
+            return sealer.Unseal(key, field, id, value);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+}
