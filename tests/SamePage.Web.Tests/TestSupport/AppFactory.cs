@@ -23,12 +23,26 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
+    private readonly CapturedLogs? _logs;
 
     /// <param name="settings">Extra configuration; overrides the defaults below (e.g. a low rate limit).</param>
     /// <param name="clock">Replaces the app's clock (e.g. a FakeTimeProvider to age invites).</param>
-    public AppFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <param name="logs">Receives every log line of the app, down to Trace.</param>
+    public AppFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, CapturedLogs? logs = null)
     {
         Provider = provider;
+        _logs = logs;
+        if (logs is not null)
+        {
+            // Everything, from every category: stricter than any production configuration.
+            settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+            {
+                ["Logging:LogLevel:Default"] = "Trace",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
+            };
+        }
+
         DataDirectory = Directory.CreateTempSubdirectory("samepage-webtests-").FullName;
         _clock = clock;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -65,6 +79,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         DataDirectory = previous.DataDirectory;
         ConnectionString = previous.ConnectionString;
         _clock = previous._clock;
+        _logs = previous._logs;
         _settings = new Dictionary<string, string?>(previous._settings, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -116,6 +131,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             // Quiet by default; SAMEPAGE_TEST_LOGS=1 shows the app's log (e.g. the exception behind a 500).
             builder.ConfigureLogging(logging => logging.ClearProviders());
+        }
+
+        if (_logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace).AddFilter(_ => true));
         }
         if (_clock is not null)
         {

@@ -108,11 +108,15 @@ public static class LegacyData
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Whether every sealed value in the database is under a user-held key (none left under the server's).</summary>
-    public static async Task<IReadOnlyList<string>> StillLegacyAsync(SamePageDb db)
+    /// <summary>The sealed values still under the legacy server key, by kind.</summary>
+    public static async Task<IReadOnlyList<SealedField>> StillLegacyAsync(SamePageDb db) =>
+        [.. (await SealedValuesAsync(db)).Where(v => !Envelope.IsEnvelope(v.Value)).Select(v => v.Field)];
+
+    /// <summary>Every sealed value in the database, with its kind and row.</summary>
+    public static async Task<IReadOnlyList<(SealedField Field, Guid Id, byte[] Value)>> SealedValuesAsync(SamePageDb db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var found = new List<string>();
+        var found = new List<(SealedField, Guid, byte[])>();
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var sealedProperties = entity.GetProperties().Where(p => p.ClrType == typeof(byte[]) && p.Name.StartsWith("Sealed", StringComparison.Ordinal)).ToList();
@@ -124,9 +128,15 @@ public static class LegacyData
             var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
             foreach (var row in await set.AsNoTracking().ToListAsync())
             {
-                found.AddRange(sealedProperties
-                    .Where(p => p.PropertyInfo!.GetValue(row) is byte[] value && !Envelope.IsEnvelope(value))
-                    .Select(p => $"{entity.ClrType.Name}.{p.Name}"));
+                var id = (Guid)entity.FindPrimaryKey()!.Properties.Single().PropertyInfo!.GetValue(row)!;
+                foreach (var property in sealedProperties)
+                {
+                    Assert.True(Columns.TryGetValue((entity.ClrType.Name, property.Name), out var field), $"{entity.ClrType.Name}.{property.Name} is sealed but unknown to LegacyData.Columns.");
+                    if (property.PropertyInfo!.GetValue(row) is byte[] value)
+                    {
+                        found.Add((field, id, value));
+                    }
+                }
             }
         }
 

@@ -36,6 +36,42 @@ public sealed class StoredBytes
         return new StoredBytes(all.ToArray(), files);
     }
 
+    /// <summary>Every file given, as they lie on disk (any may be open by the app).</summary>
+    public static StoredBytes OfFiles(IEnumerable<string> paths)
+    {
+        var files = paths.ToList();
+        using var all = new MemoryStream();
+        foreach (var file in files)
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            stream.CopyTo(all);
+        }
+
+        return new StoredBytes(all.ToArray(), files);
+    }
+
+    public static StoredBytes OfText(string text) => new(Encoding.UTF8.GetBytes(text), []);
+
+    /// <summary>
+    /// Which texts appear in UTF-8, UTF-16 or base64 (of their UTF-8 bytes, at any of the three
+    /// alignments a base64 stream can put them in, case as written).
+    /// </summary>
+    public IReadOnlyList<string> FoundInAnyEncoding(IEnumerable<string> texts) =>
+        [.. texts.Where(text => Contains(text) || Base64Forms(text).Any(form => _bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(form)) >= 0))];
+
+    /// <summary>The base64 characters that depend only on the text's bytes, for each alignment.</summary>
+    public static IEnumerable<string> Base64Forms(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        for (var shift = 0; shift < 3; shift++)
+        {
+            var encoded = Convert.ToBase64String([.. new byte[shift], .. bytes]);
+            var start = (shift * 8 + 5) / 6;
+            var end = (shift + bytes.Length) * 8 / 6;
+            yield return encoded[start..end];
+        }
+    }
+
     /// <summary>True if the text appears in UTF-8 or UTF-16 (either byte order).</summary>
     public bool Contains(string text) =>
         TextEncodings.Any(encoding => _bytes.AsSpan().IndexOf(encoding.GetBytes(text)) >= 0);
