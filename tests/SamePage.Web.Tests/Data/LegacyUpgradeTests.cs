@@ -1,0 +1,81 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SamePage.Core.Reflections;
+using SamePage.Core.Stances;
+using SamePage.Data;
+using SamePage.Data.Sealing;
+using SamePage.Core.Security;
+using SamePage.Web.Tests.TestSupport;
+
+namespace SamePage.Web.Tests.Data;
+
+/// <summary>
+/// Data sealed under the server's key before user-held keys moves to its owners' keys at their next
+/// sign-in: the first member back gives the circle its key, each person's own writing moves when
+/// they come back, and the old recovery code gives way to a new one shown once.
+/// </summary>
+public sealed class LegacyUpgradeTests
+{
+    private const string AlderJournal = "Foxglove private words from before";
+    private const string BirchJournal = "Kestrel private words from before";
+
+    [Theory, Providers]
+    public async Task Each_person_s_data_moves_to_their_own_keys_when_they_next_sign_in(DatabaseProvider provider)
+    {
+        var before = new AppFactory(provider);
+        using var circle = await CircleSetup.CreateAsync(before, "Alder", "Birch", "Cedar");
+        await circle.RevealRoundAsync(1, Stance.Fine, Stance.Betrayal, Stance.Fine);
+        await circle[0].WriteJournalAsync(circle.Circle, 1, (ReflectionPrompts.PastBetrayals, AlderJournal));
+        await circle[1].WriteJournalAsync(circle.Circle, 1, (ReflectionPrompts.PastBetrayals, BirchJournal));
+        await LegacyData.DowngradeAsync(before, circle.Members);
+        var oldCode = circle[0].RecoveryCode!;
+
+        await using var app = await before.RestartAsync();
+        await using (var db = Databases.Open(app))
+        {
+            Assert.NotEmpty(await LegacyData.StillLegacyAsync(db));
+        }
+
+        // An old session holds no key that opens anything: it is asked to sign in again, not shown an error.
+        using (var stale = circle[2].MoveTo(app))
+        {
+            var page = await stale.GetAsync(Paths.Circle(circle.Circle));
+            Assert.Equal(HttpStatusCode.Redirect, page.Status);
+            Assert.StartsWith("/signin", page.Location, StringComparison.Ordinal);
+        }
+
+        // Alder comes back first: a new recovery code, shown once; the circle and their journal read as before.
+        using var alder = circle[0].MoveTo(app, keepCookies: false);
+        var welcome = await alder.SignInAsync();
+        var newCode = welcome.Find("[data-recovery-code]")?.TextContent.Trim();
+        Assert.False(string.IsNullOrEmpty(newCode), welcome.Text);
+        Assert.NotEqual(oldCode, newCode);
+        Assert.Contains(AlderJournal, (await alder.GetAsync(Paths.Journal(circle.Circle, 1))).Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await alder.GetAsync(Paths.Comparison(circle.Circle, 1))).Status);
+
+        await using (var db = Databases.Open(app))
+        {
+            // Only what is Birch's own is left under the old key; the circle now has a key, held for
+            // Birch and Cedar under the old server key until they come back.
+            Assert.Equal([SealedField.ReflectionPrivate], await LegacyData.StillLegacyAsync(db));
+            var wraps = await db.Memberships.AsNoTracking().Where(m => m.CircleId == circle.Circle).OrderBy(m => m.Seat).Select(m => m.WrappedCircleKey!).ToListAsync();
+            Assert.Equal([true, false, false], wraps.Select(w => Envelope.IsEnvelope(w)));
+        }
+
+        using var birch = circle[1].MoveTo(app, keepCookies: false);
+        Assert.NotNull((await birch.SignInAsync()).Find("[data-recovery-code]"));
+        Assert.Contains(BirchJournal, (await birch.GetAsync(Paths.Journal(circle.Circle, 1))).Text, StringComparison.Ordinal);
+        Assert.Contains("Cedar", (await birch.GetAsync(Paths.Circle(circle.Circle))).Text, StringComparison.Ordinal);
+        await using (var db = Databases.Open(app))
+        {
+            Assert.Empty(await LegacyData.StillLegacyAsync(db));
+        }
+
+        // The old recovery code no longer works; the new one does, and keeps the journal readable.
+        using var recovering = app.NewPerson();
+        var refused = await recovering.PostFormAsync("/recover", ("Username", alder.Username), ("Code", oldCode), ("NewPassphrase", Names.Passphrase()));
+        Assert.Null(refused.Find("[data-recovery-code]"));
+        await recovering.PostFormAsync("/recover", ("Username", alder.Username), ("Code", newCode!), ("NewPassphrase", Names.Passphrase()));
+        Assert.Contains(AlderJournal, (await recovering.GetAsync(Paths.Journal(circle.Circle, 1))).Text, StringComparison.Ordinal);
+    }
+}
