@@ -59,19 +59,23 @@ public sealed class AuthorizationMatrixTests
         foreach (var actor in Enum.GetValues<Actor>())
         {
             var expected = rule.Expected[actor];
-            problems.AddRange(await TryAsync(app, world, rule, actor, values, expected));
-            if (actor == Actor.NonMember && expected == Expect.NotFound && ThingsInACircle.Any(values.ContainsKey))
+            problems.AddRange((await TryAsync(app, world, rule, actor, values, expected)).Problems);
+            if (actor == Actor.NonMember && expected == Expect.NotFound && ThingsInACircle.FirstOrDefault(values.ContainsKey) is { } thing)
             {
-                // The same thing, asked for through a circle the non-member does belong to.
+                // The same thing, asked for through a circle the non-member does belong to: the answer
+                // must be exactly the one for a thing that does not exist there, and change nothing.
                 var throughOwnCircle = new Dictionary<string, string>(values, StringComparer.Ordinal) { ["id"] = world.OtherCircle.ToString() };
-                problems.AddRange(await TryAsync(app, world, rule, actor, throughOwnCircle, Expect.NotFound));
+                var madeUp = new Dictionary<string, string>(throughOwnCircle, StringComparer.Ordinal) { [thing] = Guid.NewGuid().ToString() };
+                var (_, nothing) = await TryAsync(app, world, rule, actor, madeUp, Expect.Anything);
+                var sameAsNothing = Expect.SameAs(nothing, from: madeUp[thing], to: values[thing]);
+                problems.AddRange((await TryAsync(app, world, rule, actor, throughOwnCircle, sameAsNothing)).Problems);
             }
         }
 
         return problems;
     }
 
-    private static async Task<List<string>> TryAsync(AppFactory app, MatrixWorld world, Rule rule, Actor actor, IReadOnlyDictionary<string, string> values, Expect expected)
+    private static async Task<(List<string> Problems, WebPage Page)> TryAsync(AppFactory app, MatrixWorld world, Rule rule, Actor actor, IReadOnlyDictionary<string, string> values, Expect expected)
     {
         var person = world[actor];
         var url = rule.Url(values);
@@ -112,7 +116,7 @@ public sealed class AuthorizationMatrixTests
             Assert.True(again.Status == HttpStatusCode.Redirect, $"{actor} could not sign in again: {again}");
         }
 
-        return problems;
+        return (problems, page);
     }
 
     /// <summary>

@@ -58,6 +58,20 @@ public sealed class Expect
 
     public static Expect Status(HttpStatusCode status) => new($"{(int)status}", false, (page, _) => page.Status == status);
 
+    /// <summary>Whatever the status; only what the answer holds is checked.</summary>
+    public static Expect Anything { get; } = new("any answer", false, (_, _) => true);
+
+    /// <summary>
+    /// Exactly the answer another request got (status and redirect), with one id in place of another:
+    /// e.g. the answer for a thing of another circle is the answer for a thing that does not exist.
+    /// </summary>
+    public static Expect SameAs(WebPage other, string from, string to)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var location = other.Location?.Replace(from, to, StringComparison.Ordinal);
+        return new($"{(int)other.Status} {location}, as for a made-up id", true, (page, _) => page.Status == other.Status && page.Location == location);
+    }
+
     public bool IsMetBy(WebPage page, MatrixWorld world) => _met(page, world);
 
     public override string ToString() => Name;
