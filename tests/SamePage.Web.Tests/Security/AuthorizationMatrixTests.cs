@@ -146,7 +146,7 @@ public sealed class AuthorizationMatrixTests
     {
         var (ash, birch, s, circle) = (world[Actor.Member], world[Actor.Partner], world.S, world.Circle);
         var problems = new List<string>();
-        void Expect(bool holds, string what)
+        void Check(bool holds, string what)
         {
             if (!holds)
             {
@@ -155,17 +155,17 @@ public sealed class AuthorizationMatrixTests
         }
 
         var home = await ash.GetAsync(Paths.Circle(circle));
-        Expect(home.FindAll("#members li").Count == 2, "the circle should still have its two members");
+        Check(home.FindAll("#members li").Count == 2, "the circle should still have its two members");
         var concern = await ash.GetAsync(Paths.Concern(circle, world.SharedConcern));
-        Expect(concern.Body.Contains(s.Concern, StringComparison.Ordinal) && concern.Replies().SequenceEqual([s.Reply]), "the shared concern should hold its text and its one reply");
-        Expect((await ash.GetAsync(Paths.EditConcern(circle, world.DraftConcern))).Body.Contains(s.DraftConcern, StringComparison.Ordinal), "the private draft should be unchanged");
-        Expect((await ash.GetAsync(Paths.SelfCheckResult(circle, world.SelfCheck))).Body.Contains(s.SelfCheckWhy, StringComparison.Ordinal), "the self-check should be there");
-        Expect((await ash.GetAsync(Paths.Journal(circle, MatrixWorld.RevealedRound))).Body.Contains(s.PrivateReflection, StringComparison.Ordinal), "the journal should be unchanged");
-        Expect((await birch.GetAsync(Paths.Reflections(circle, MatrixWorld.RevealedRound))).Body.Contains(s.SharedReflection, StringComparison.Ordinal), "the shared reflection should still be shared");
-        Expect((await birch.GetAsync(Paths.Comparison(circle, MatrixWorld.OpenRound))).Status == HttpStatusCode.Redirect, "round 2 should still be waiting for the partner");
+        Check(concern.Body.Contains(s.Concern, StringComparison.Ordinal) && concern.Replies().SequenceEqual([s.Reply]), "the shared concern should hold its text and its one reply");
+        Check((await ash.GetAsync(Paths.EditConcern(circle, world.DraftConcern))).Body.Contains(s.DraftConcern, StringComparison.Ordinal), "the private draft should be unchanged");
+        Check((await ash.GetAsync(Paths.SelfCheckResult(circle, world.SelfCheck))).Body.Contains(s.SelfCheckWhy, StringComparison.Ordinal), "the self-check should be there");
+        Check((await ash.GetAsync(Paths.Journal(circle, MatrixWorld.RevealedRound))).Body.Contains(s.PrivateReflection, StringComparison.Ordinal), "the journal should be unchanged");
+        Check((await birch.GetAsync(Paths.Reflections(circle, MatrixWorld.RevealedRound))).Body.Contains(s.SharedReflection, StringComparison.Ordinal), "the shared reflection should still be shared");
+        Check((await birch.GetAsync(Paths.Comparison(circle, MatrixWorld.OpenRound))).Status == HttpStatusCode.Redirect, "round 2 should still be waiting for the partner");
         var openCheckIn = await birch.GetAsync(Paths.CheckIn(circle, MatrixWorld.OpenCheckIn));
-        Expect(openCheckIn.Status == HttpStatusCode.OK && !openCheckIn.Body.Contains(s.OpenCheckIn, StringComparison.Ordinal), "check-in 2 should still be waiting for the partner");
-        Expect(string.Equals(await ash.VersionStatusAsync(circle, MatrixWorld.ActiveVersion), "Active", StringComparison.OrdinalIgnoreCase), "version 1 should still be active");
+        Check(openCheckIn.Status == HttpStatusCode.OK && !openCheckIn.Body.Contains(s.OpenCheckIn, StringComparison.Ordinal), "check-in 2 should still be waiting for the partner");
+        Check(string.Equals(await ash.VersionStatusAsync(circle, MatrixWorld.ActiveVersion), "Active", StringComparison.OrdinalIgnoreCase), "version 1 should still be active");
         return problems;
     }
 }
