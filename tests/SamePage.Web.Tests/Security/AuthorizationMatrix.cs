@@ -14,8 +14,12 @@ namespace SamePage.Web.Tests.Security;
 /// - SignedIn: anonymous is sent to sign in; every account gets its own page.
 /// - Circle: anonymous is sent to sign in; the non-member and the former member get 404, as for a
 ///   circle that does not exist; the two members get what the line says.
+/// - Involved: as Circle, for a concern: only its author and the people it was shared with (the
+///   partner, not the newcomer) know it exists.
 /// - Own: as Circle, but the thing belongs to the member alone (a private draft, a self-check):
-///   the partner gets the same 404 as everyone else.
+///   the partner and the newcomer get the same 404 as everyone else.
+/// In a circle route the newcomer gets what the partner gets, except for what was revealed before
+/// they joined (round 1: sent to the circle's home).
 /// Forms posted are harmless for those allowed (a form with a problem, a stale version, a no-op).
 /// </summary>
 public static class AuthorizationMatrix
@@ -74,7 +78,7 @@ public static class AuthorizationMatrix
         SignedIn(Post("/join"), Ok) with { Form = _ => [("Code", ""), ("DisplayName", "")] },
 
         // The circle.
-        Circle(Get("/circles/{id:guid}"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Member, s => s.PartnerName).Seeing(Actor.Partner, s => s.CircleName),
+        Circle(Get("/circles/{id:guid}"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Member, s => s.PartnerName).Seeing(Actor.Partner, s => s.CircleName).Seeing(Actor.Newcomer, s => s.MemberName),
         Circle(Post("/circles/{id:guid}", "NewRound"), InCircle, member: To("{circle}/rounds/2/answer"), partner: To("{circle}/rounds/2/answer")),
         Circle(Get("/circles/{id:guid}/invite"), InCircle, member: Ok, partner: Ok),
         Circle(Post("/circles/{id:guid}/invite"), InCircle, member: Ok, partner: Ok),
@@ -86,33 +90,33 @@ public static class AuthorizationMatrix
         Circle(Post("/circles/{id:guid}/behaviours", "Remove"), InCircle, member: Ok, partner: Ok) with { Form = w => [("behaviour", w.CustomBehaviour.ToString())] },
 
         // Rounds: after the reveal, for both members; before it, each member has only their own answers.
-        Circle(Get("/circles/{id:guid}/rounds/{number:int}/answer/{category?}"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison")),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/answer/{category?}"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/answer/{category?}"), OpenCategory, member: To("{circle}/rounds/2/review"), partner: Ok),
-        Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}"), RevealedCategory, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison")) with { Form = SaveNothing },
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}"), RevealedCategory, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")) with { Form = SaveNothing },
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}"), OpenCategory, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/answer/")) with { Form = SaveNothing },
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}", "Autosave"), RevealedCategory, member: Status(HttpStatusCode.Conflict), partner: Status(HttpStatusCode.Conflict)),
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}", "Autosave"), OpenCategory, member: Status(HttpStatusCode.Conflict), partner: Ok),
-        Circle(Get("/circles/{id:guid}/rounds/{number:int}/review"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison")),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/review"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/review"), Open, member: Ok, partner: Ok),
-        Circle(Post("/circles/{id:guid}/rounds/{number:int}/review", "Submit"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison")),
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/review", "Submit"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")),
         // The partner has not answered the behaviour added in round 2, so their submit is refused as incomplete.
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/review", "Submit"), Open, member: To("{circle}/rounds/2/review?notice=AlreadySubmitted"), partner: To("{circle}/rounds/2/review?notice=Incomplete")),
-        Circle(Get("/circles/{id:guid}/rounds/{number:int}/comparison"), Revealed, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Behaviour),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/comparison"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")).Seeing(Actor.Partner, s => s.Behaviour),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/comparison"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
-        Circle(Get("/circles/{id:guid}/rounds/{number:int}/blind-spots"), Revealed, member: Ok, partner: Ok),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/blind-spots"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/blind-spots"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
-        Circle(Get("/circles/{id:guid}/rounds/{number:int}/changes"), Revealed, member: Ok, partner: Ok),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/changes"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/changes"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
-        Circle(Get("/circles/{id:guid}/rounds/{number:int}/reflections"), Revealed, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.SharedReflection),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/reflections"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")).Seeing(Actor.Partner, s => s.SharedReflection),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/reflections"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
         // The journal's address names no member: each member only ever gets their own.
-        Circle(Get("/circles/{id:guid}/rounds/{number:int}/journal"), Revealed, member: Ok, partner: Ok).Seeing(Actor.Member, s => s.PrivateReflection).Seeing(Actor.Partner, s => s.PartnerReflection),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/journal"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")).Seeing(Actor.Member, s => s.PrivateReflection).Seeing(Actor.Partner, s => s.PartnerReflection),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/journal"), Open, member: Ok, partner: Ok).Seeing(Actor.Member, s => s.OpenRoundJournal),
-        Circle(Post("/circles/{id:guid}/rounds/{number:int}/journal"), Revealed, member: To("{circle}/rounds/1/journal?saved=true"), partner: To("{circle}/rounds/1/journal?saved=true")),
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/journal"), Revealed, member: To("{circle}/rounds/1/journal?saved=true"), partner: To("{circle}/rounds/1/journal?saved=true"), newcomer: Exactly("{circle}")),
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/journal"), Open, member: To("{circle}/rounds/2/journal?saved=true"), partner: To("{circle}/rounds/2/journal?saved=true")),
 
         // The agreement: the draft and every version are the whole circle's.
-        Circle(Get("/circles/{id:guid}/agreement"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Clause),
+        Circle(Get("/circles/{id:guid}/agreement"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Clause).Seeing(Actor.Newcomer, s => s.Clause),
         Circle(Post("/circles/{id:guid}/agreement"), InCircle, member: Ok, partner: Ok) with { Form = _ => [("Form.Text", "")] },
         Circle(Post("/circles/{id:guid}/agreement", "FromComparison"), InCircle, member: To("{circle}/agreement/clauses/"), partner: To("{circle}/agreement/clauses/")) with { Form = w => w.FromComparison },
         Circle(Post("/circles/{id:guid}/agreement", "Move"), InCircle, member: To("{circle}/agreement"), partner: To("{circle}/agreement")) with { Form = w => [("clause", w.Clause.ToString()), ("up", "true")] },
@@ -146,19 +150,19 @@ public static class AuthorizationMatrix
         Circle(Get("/circles/{id:guid}/concerns"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Concern).Seeing(Actor.Member, s => s.DraftConcern),
         Circle(Get("/circles/{id:guid}/concerns/new"), InCircle, member: Ok, partner: Ok),
         Circle(Post("/circles/{id:guid}/concerns/new"), InCircle, member: Ok, partner: Ok) with { Form = _ => [("Form.Noticed", "")] },
-        Circle(Get("/circles/{id:guid}/concerns/{concernId:guid}"), SharedConcern, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Concern).Seeing(Actor.Member, s => s.Reply),
+        Involved(Get("/circles/{id:guid}/concerns/{concernId:guid}"), SharedConcern, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Concern).Seeing(Actor.Member, s => s.Reply),
         Own(Get("/circles/{id:guid}/concerns/{concernId:guid}"), DraftConcern, member: Ok).Seeing(Actor.Member, s => s.DraftConcern),
-        Circle(Post("/circles/{id:guid}/concerns/{concernId:guid}", "Respond"), SharedConcern, member: Ok, partner: Ok) with { Form = _ => [("Reply", "")] },
+        Involved(Post("/circles/{id:guid}/concerns/{concernId:guid}", "Respond"), SharedConcern, member: Ok, partner: Ok) with { Form = _ => [("Reply", "")] },
         Own(Post("/circles/{id:guid}/concerns/{concernId:guid}", "Respond"), DraftConcern, member: To("{circle}/concerns/")) with { Form = _ => [("Reply", "A reply to a draft")] },
-        Circle(Post("/circles/{id:guid}/concerns/{concernId:guid}", "Outcome"), SharedConcern, member: Ok, partner: Ok),
+        Involved(Post("/circles/{id:guid}/concerns/{concernId:guid}", "Outcome"), SharedConcern, member: Ok, partner: Ok),
         Own(Post("/circles/{id:guid}/concerns/{concernId:guid}", "Outcome"), DraftConcern, member: Ok),
         Own(Get("/circles/{id:guid}/concerns/{concernId:guid}/edit"), DraftConcern, member: Ok).Seeing(Actor.Member, s => s.DraftConcern),
-        Circle(Get("/circles/{id:guid}/concerns/{concernId:guid}/edit"), SharedConcern, member: To("{circle}/concerns/"), partner: To("{circle}/concerns/")),
+        Involved(Get("/circles/{id:guid}/concerns/{concernId:guid}/edit"), SharedConcern, member: To("{circle}/concerns/"), partner: To("{circle}/concerns/")),
         Own(Post("/circles/{id:guid}/concerns/{concernId:guid}/edit"), DraftConcern, member: Ok) with { Form = _ => [("Version", "-1"), ("Form.Noticed", "")] },
-        Circle(Post("/circles/{id:guid}/concerns/{concernId:guid}/edit"), SharedConcern, member: To("{circle}/concerns/"), partner: To("{circle}/concerns/")) with { Form = _ => [("Version", "-1"), ("Form.Noticed", "Rewritten")] },
+        Involved(Post("/circles/{id:guid}/concerns/{concernId:guid}/edit"), SharedConcern, member: To("{circle}/concerns/"), partner: To("{circle}/concerns/")) with { Form = _ => [("Version", "-1"), ("Form.Noticed", "Rewritten")] },
         Own(Post("/circles/{id:guid}/concerns/{concernId:guid}/edit", "Delete"), DisposableDraft, member: To("{circle}/concerns?notice=deleted")),
         Own(Get("/circles/{id:guid}/concerns/{concernId:guid}/share"), DraftConcern, member: Ok).Seeing(Actor.Member, s => s.DraftConcern),
-        Circle(Get("/circles/{id:guid}/concerns/{concernId:guid}/share"), SharedConcern, member: To("{circle}/concerns/"), partner: To("{circle}/concerns/")),
+        Involved(Get("/circles/{id:guid}/concerns/{concernId:guid}/share"), SharedConcern, member: To("{circle}/concerns/"), partner: To("{circle}/concerns/")),
         Own(Post("/circles/{id:guid}/concerns/{concernId:guid}/share"), DraftConcern, member: Ok) with { Form = _ => [("Version", "-1"), ("Roster", "stale"), ("For", "2")] },
 
         // Self-checks: the member's alone, by an address that names no member.
@@ -179,6 +183,7 @@ public static class AuthorizationMatrix
             [Actor.Anonymous] = anonymous,
             [Actor.NonMember] = signedIn,
             [Actor.FormerMember] = signedIn,
+            [Actor.Newcomer] = signedIn,
             [Actor.Partner] = signedIn,
             [Actor.Member] = signedIn,
         });
@@ -186,18 +191,22 @@ public static class AuthorizationMatrix
     private static Rule SignedIn(Operation operation, Expect signedIn) =>
         Public(operation, anonymous: SignIn, signedIn) with { Access = "signed in" };
 
-    private static Rule Circle(Operation operation, Place place, Expect member, Expect partner) =>
+    private static Rule Circle(Operation operation, Place place, Expect member, Expect partner, Expect? newcomer = null) =>
         new(operation, "circle", place, new Dictionary<Actor, Expect>
         {
             [Actor.Anonymous] = SignIn,
             [Actor.NonMember] = NotFound,
             [Actor.FormerMember] = NotFound,
+            [Actor.Newcomer] = newcomer ?? partner,
             [Actor.Partner] = partner,
             [Actor.Member] = member,
         });
 
+    private static Rule Involved(Operation operation, Place place, Expect member, Expect partner) =>
+        Circle(operation, place, member, partner, newcomer: NotFound) with { Access = "involved" };
+
     private static Rule Own(Operation operation, Place place, Expect member) =>
-        Circle(operation, place, member, partner: NotFound) with { Access = "own" };
+        Circle(operation, place, member, partner: NotFound, newcomer: NotFound) with { Access = "own" };
 
     private static Operation Get(string pattern) => new("GET", pattern);
 

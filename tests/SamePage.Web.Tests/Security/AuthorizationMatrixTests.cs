@@ -96,7 +96,7 @@ public sealed class AuthorizationMatrixTests
         problems.AddRange(rule.Sees
             .Where(s => s.Actor == actor && !page.Body.Contains(s.Text(world.S), StringComparison.Ordinal))
             .Select(s => $"{where}: the answer should show {s.Text(world.S)}"));
-        if (actor == Actor.Partner && url.Contains($"/rounds/{MatrixWorld.OpenRound}/", StringComparison.Ordinal))
+        if (actor is Actor.Partner or Actor.Newcomer && url.Contains($"/rounds/{MatrixWorld.OpenRound}/", StringComparison.Ordinal))
         {
             problems.AddRange(OpenRoundLeaks(page, world).Select(leak => $"{where}: {leak}"));
         }
@@ -120,24 +120,24 @@ public sealed class AuthorizationMatrixTests
     }
 
     /// <summary>
-    /// Before the reveal, the partner's pages of the open round hold only the partner's own answers:
-    /// the member answered "betrayal" to everything and guessed it of the partner, and the partner never chose it.
+    /// Before the reveal, the other members' pages of the open round hold only their own answers: the
+    /// member answered "betrayal" to everything and guessed it of the partner, and nobody else ever chose it.
     /// </summary>
     private static IEnumerable<string> OpenRoundLeaks(WebPage page, MatrixWorld world)
     {
         if (page.FindAll("input[name^='Answers['][value='Betrayal'][checked]").Count > 0)
         {
-            yield return "the questionnaire shows an answer the partner never gave (the member's?)";
+            yield return "the questionnaire shows an answer this member never gave (the member's?)";
         }
 
         if (page.FindAll("select[name^='Guesses['] option[value='Betrayal'][selected]").Count > 0)
         {
-            yield return "the questionnaire shows a guess the partner never made (the member's?)";
+            yield return "the questionnaire shows a guess this member never made (the member's?)";
         }
 
         if (page.FindAll("dl.card dd").Any(dd => dd.TextContent.Trim() == world.BetrayalWords))
         {
-            yield return "the review shows an answer the partner never gave (the member's?)";
+            yield return "the review shows an answer this member never gave (the member's?)";
         }
     }
 
@@ -155,7 +155,7 @@ public sealed class AuthorizationMatrixTests
         }
 
         var home = await ash.GetAsync(Paths.Circle(circle));
-        Check(home.FindAll("#members li").Count == 2, "the circle should still have its two members");
+        Check(home.FindAll("#members li").Count == 3, "the circle should still have its three members");
         var concern = await ash.GetAsync(Paths.Concern(circle, world.SharedConcern));
         Check(concern.Body.Contains(s.Concern, StringComparison.Ordinal) && concern.Replies().SequenceEqual([s.Reply]), "the shared concern should hold its text and its one reply");
         Check((await ash.GetAsync(Paths.EditConcern(circle, world.DraftConcern))).Body.Contains(s.DraftConcern, StringComparison.Ordinal), "the private draft should be unchanged");

@@ -19,6 +19,12 @@ public enum Actor
     /// <summary>Was in the circle (and took part in its first round), then left.</summary>
     FormerMember,
 
+    /// <summary>
+    /// Joined after the first round and check-in were revealed, and was not chosen to see the concern:
+    /// what was revealed, and what was shared, before their time stays with those who took part.
+    /// </summary>
+    Newcomer,
+
     /// <summary>The other member: has not submitted the open round or check-in, and was chosen to see the concern.</summary>
     Partner,
 
@@ -55,6 +61,10 @@ public sealed class Expect
     /// <summary>A redirect to an address starting with <paramref name="path"/>; "{circle}" stands for the circle's address.</summary>
     public static Expect To(string path) => new($"302 to {path}", false, (page, world) =>
         page.Status == HttpStatusCode.Redirect && page.Location?.StartsWith(world.Resolve(path), StringComparison.Ordinal) == true);
+
+    /// <summary>A redirect to exactly this address; "{circle}" stands for the circle's address.</summary>
+    public static Expect Exactly(string path) => new($"302 to exactly {path}", false, (page, world) =>
+        page.Status == HttpStatusCode.Redirect && page.Location == world.Resolve(path));
 
     public static Expect Status(HttpStatusCode status) => new($"{(int)status}", false, (page, _) => page.Status == status);
 

@@ -10,8 +10,8 @@ namespace SamePage.Web.Tests.Security;
 
 /// <summary>
 /// The world the matrix asks about, arranged over HTTP with the people's own intents: a circle of two
-/// (a third member took part in its first round, then left), a revealed round and an open one the
-/// partner has not submitted, an active agreement, a revealed check-in and an open one, a concern shared
+/// (a third member took part in its first round, then left; a newcomer joins at the end), a revealed
+/// round and an open one the partner has not submitted, an active agreement, a revealed check-in and an open one, a concern shared
 /// with the partner and private drafts, journals and self-checks; and a non-member with a circle of their own.
 /// Every free text is a <see cref="Sentinels"/> text.
 /// </summary>
@@ -140,6 +140,10 @@ public sealed partial class MatrixWorld : IDisposable
         Expect302(await ash.WriteJournalAsync(Circle, OpenRound, (ReflectionPrompts.PastBetrayals, S.OpenRoundJournal)), "writing a journal");
         var review = await ash.GetAsync(Paths.Review(Circle, OpenRound));
         BetrayalWords = review.Find("dl.card dd")?.TextContent.Trim() ?? throw new InvalidOperationException($"No answers on the review page: {review.Text}");
+
+        // Someone joins now: after round 1 and check-in 1 were revealed, and the concern shared.
+        var elm = _people[Actor.Newcomer] = await app.SignUpAsync();
+        await elm.JoinCircleAsync(Circle, await ash.InviteAsync(Circle), "Elm");
 
         var cedar = _people[Actor.NonMember] = await app.SignUpAsync();
         OtherCircle = await cedar.CreateCircleAsync(S.OtherCircleName, S.OtherName);

@@ -101,6 +101,9 @@ public sealed class Sentinels
     public IReadOnlyList<string> Circle =>
         [CircleName, MemberName, PartnerName, Behaviour, BehaviourNote, NewBehaviour, Clause, CheckIn, PartnerCheckIn, Concern, ConcernFelt, Reply, SharedReflection];
 
+    /// <summary>The circle's texts a newcomer never reads: the check-in and reflections revealed before they came, the concern not shared with them.</summary>
+    public IReadOnlyList<string> BeforeNewcomer => [CheckIn, PartnerCheckIn, SharedReflection, Concern, ConcernFelt, Reply];
+
     public IReadOnlyList<string> MemberOnly =>
         [PrivateReflection, OpenRoundJournal, DraftConcern, DisposableDraft, SelfCheckDoing, SelfCheckWhy, DisposableSelfCheck, OpenCheckIn, OpenCheckInTopics];
 
@@ -114,6 +117,7 @@ public sealed class Sentinels
         Actor.Member => [.. PartnerOnly, .. OtherCircle],
         Actor.Partner => [.. MemberOnly, .. OtherCircle],
         Actor.NonMember => [.. Circle, .. MemberOnly, .. PartnerOnly],
+        Actor.Newcomer => [.. BeforeNewcomer, .. MemberOnly, .. PartnerOnly, .. OtherCircle],
         _ => [.. Circle, .. MemberOnly, .. PartnerOnly, .. OtherCircle],
     };
 
