@@ -68,6 +68,9 @@ public sealed class Expect
 
     public static Expect Status(HttpStatusCode status) => new($"{(int)status}", false, (page, _) => page.Status == status);
 
+    /// <summary>Any answer but a server error.</summary>
+    public static Expect NoServerError { get; } = new("no 5xx", false, (page, _) => (int)page.Status < 500);
+
     /// <summary>Whatever the status; only what the answer holds is checked.</summary>
     public static Expect Anything { get; } = new("any answer", false, (_, _) => true);
 
