@@ -71,6 +71,9 @@ public static class AuthorizationMatrix
         // Signed in: a person's own account and circles.
         SignedIn(Get("/account"), Ok),
         SignedIn(Post("/account", "Discreet"), To("/account?saved=true")) with { Form = _ => [("on", "false")] },
+        SignedIn(Get("/account/passphrase"), Ok),
+        // A wrong current passphrase: the form again, nothing changed (a real change has its own tests).
+        SignedIn(Post("/account/passphrase"), Ok) with { Form = _ => [("Current", "not the passphrase"), ("NewPassphrase", "")] },
         SignedIn(Get("/circles"), Ok).Seeing(Actor.Member, s => s.CircleName).Seeing(Actor.NonMember, s => s.OtherCircleName),
         SignedIn(Get("/circles/new"), Ok),
         SignedIn(Post("/circles/new"), Ok) with { Form = _ => [("Name", ""), ("DisplayName", "")] },
