@@ -106,6 +106,7 @@ public static class DependencyInjection
 
         services.AddHttpContextAccessor();
         services.AddSingleton(new AccountKeys(KdfCost.Default));
+        services.AddSingleton<IPasswordHasher<Account>>(new Argon2PasswordHasher(KdfCost.Default));
         services.AddScoped<KeyRing>();
         services.AddScoped<LegacyUpgrade>();
         services.AddScoped<Sessions>();
