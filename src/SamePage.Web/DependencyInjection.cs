@@ -106,6 +106,10 @@ public static class DependencyInjection
         services.AddScoped<ConcernWords>();
         services.AddScoped<SelfCheckDesk>();
         services.AddScoped<SelfCheckWords>();
+        services.AddScoped<PassphraseCheck>();
+        services.AddScoped<AccountExport>();
+        services.AddScoped<PersonalExportWords>();
+        services.AddScoped<AccountDeletion>();
         return services;
     }
 
