@@ -26,6 +26,24 @@ public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserMan
             return false;
         }
 
+        // One connection for the whole deletion, so that SQLite's secure delete covers every statement.
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await ScrubFreedSpaceAsync();
+            await DeleteEverythingAsync(accountId);
+            await ForgetOldPagesAsync();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return true;
+    }
+
+    private async Task DeleteEverythingAsync(Guid accountId)
+    {
         foreach (var circle in await circles.ListAsync(accountId))
         {
             // Leaving would keep these, unnamed, with the conversations they answered.
@@ -41,7 +59,7 @@ public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserMan
         var account = await users.FindByIdAsync(accountId.ToString());
         if (account is null)
         {
-            return true; // deleted meanwhile, from another tab
+            return; // deleted meanwhile, from another tab
         }
 
         var deleted = await users.DeleteAsync(account);
@@ -49,7 +67,26 @@ public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserMan
         {
             throw new InvalidOperationException($"The account could not be deleted: {string.Join(", ", deleted.Errors.Select(e => e.Code))}.");
         }
+    }
 
-        return true;
+    /// <summary>
+    /// SQLite keeps deleted rows' bytes in free pages until they are reused; with secure delete it
+    /// overwrites them with zeros, so the username (the one plain-text thing) doesn't linger in the file.
+    /// </summary>
+    private async Task ScrubFreedSpaceAsync()
+    {
+        if (db is SqliteSamePageDb)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;");
+        }
+    }
+
+    /// <summary>The write-ahead log still holds the pages as they were before; fold it into the file and empty it.</summary>
+    private async Task ForgetOldPagesAsync()
+    {
+        if (db is SqliteSamePageDb)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
     }
 }
