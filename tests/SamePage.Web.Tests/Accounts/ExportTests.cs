@@ -41,8 +41,8 @@ public sealed class ExportTests(SharedApps apps)
             Assert.Contains(texts, t => t.Contains(text, StringComparison.Ordinal));
         }
 
-        // Nothing Birch keeps private: journal, drafts, self-checks; nor Birch's own check-in answers or behaviours.
-        foreach (var text in lived.B.Private.Concat([lived.B.SharedJournal, lived.B.Appreciation, lived.B.Behaviour]))
+        // Nothing Birch keeps private: journal, drafts, self-checks; nor Birch's own check-in answers.
+        foreach (var text in lived.B.Private.Concat([lived.B.SharedJournal, lived.B.Appreciation]))
         {
             Assert.DoesNotContain(texts, t => t.Contains(text, StringComparison.Ordinal));
         }
