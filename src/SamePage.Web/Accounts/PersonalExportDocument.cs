@@ -39,7 +39,9 @@ public static class PersonalExportDocument
         ArgumentNullException.ThrowIfNull(words);
         var html = new Writer();
         html.Raw("<!DOCTYPE html>\n");
-        html.Raw($"<html lang=\"{E(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)}\">\n<head>\n<meta charset=\"utf-8\">\n");
+        // The pages' own language (the layout says "en"), unless a culture is set for the request.
+        var language = CultureInfo.CurrentUICulture.Name is { Length: > 0 } name ? name : "en";
+        html.Raw($"<html lang=\"{E(language)}\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
         html.Raw("<meta name=\"referrer\" content=\"no-referrer\">\n");

@@ -164,6 +164,7 @@ public sealed class ExportTests(SharedApps apps)
         var settings = await person.GetAsync("/account");
         Assert.Equal(ExportPath, settings.Find("#export form")!.GetAttribute("action"));
         Assert.NotNull(settings.Find("#export input[type=password][name=passphrase]"));
+        Assert.NotNull(settings.Find($"#export form input[name={Person.TokenField}]"));
         Assert.Equal(["Both", "Html", "Json"], settings.FindAll("#export input[name=format]").Select(i => i.GetAttribute("value")!));
         Assert.NotNull(settings.Find("#delete a[href='/account/delete']"));
 
