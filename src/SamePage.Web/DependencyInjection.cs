@@ -55,6 +55,7 @@ public static class DependencyInjection
             options.AccessDeniedPath = "/signin";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = AccountSessions.ValidatePrincipalAsync; // a deleted account is signed out everywhere at once
         });
         services.AddAntiforgery(options =>
         {

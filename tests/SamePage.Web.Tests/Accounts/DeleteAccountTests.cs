@@ -83,6 +83,23 @@ public sealed class DeleteAccountTests(SharedApps apps)
     }
 
     [Theory, Providers]
+    public async Task Deleting_signs_the_account_out_on_every_device_at_once(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        using var phone = await app.SignUpAsync();
+        using var laptop = phone.MoveTo(app); // the same account, signed in elsewhere
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/circles")).Status);
+
+        Assert.Equal("/goodbye", (await phone.PostFormAsync(DeletePath, ("passphrase", phone.Passphrase))).Location);
+
+        Assert.StartsWith("/signin", Local((await laptop.GetAsync("/circles")).Location), StringComparison.Ordinal);
+        var create = await laptop.PostWithoutTokenAsync("/circles/new", ("Name", "Still here?"), ("DisplayName", "Alder"));
+        Assert.StartsWith("/signin", Local(create.Location), StringComparison.Ordinal);
+        await using var db = Databases.Open(app);
+        Assert.False(await db.Users.AnyAsync(u => u.UserName == phone.Username));
+    }
+
+    [Theory, Providers]
     public async Task A_wrong_passphrase_deletes_nothing(DatabaseProvider provider)
     {
         var app = apps.For(provider);
