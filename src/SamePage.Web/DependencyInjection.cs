@@ -57,18 +57,7 @@ public static class DependencyInjection
             options.AccessDeniedPath = "/signin";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
-            options.Events.OnValidatePrincipal = async context =>
-            {
-                // A session without a key (a cookie from before user-held keys) signs in again.
-                if (!KeyRing.HasKey(context.Principal))
-                {
-                    context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                    return;
-                }
-
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-            };
+            options.Events.OnValidatePrincipal = AccountSessions.ValidatePrincipalAsync; // a deleted account is signed out everywhere at once
         });
         services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = SessionClaims.KeepKey);
         services.AddAntiforgery(options =>
@@ -127,6 +116,10 @@ public static class DependencyInjection
         services.AddScoped<ConcernWords>();
         services.AddScoped<SelfCheckDesk>();
         services.AddScoped<SelfCheckWords>();
+        services.AddScoped<PassphraseCheck>();
+        services.AddScoped<AccountExport>();
+        services.AddScoped<PersonalExportWords>();
+        services.AddScoped<AccountDeletion>();
         return services;
     }
 

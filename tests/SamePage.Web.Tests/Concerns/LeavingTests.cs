@@ -72,6 +72,7 @@ public sealed class LeavingTests(SharedApps apps)
             before.FindAll("#what-happens dd").Select(dd => dd.GetAttribute("data-item")!));
         Assert.Contains("not a failure", before.Find("main")!.TextContent);
         Assert.Contains("no agreement versions yet", before.Find("#take-a-copy")!.TextContent);
+        Assert.NotNull(before.Find("#take-a-copy a[href='/account/export']"));
         Assert.Null(before.Find("#last-member"));
         Assert.NotNull(before.Find("#parting-support a[href='/help']"));
 

@@ -16,6 +16,20 @@ public sealed partial class Person
     public async Task<Download> DownloadAsync(string url)
     {
         using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        return await DownloadFromAsync(response);
+    }
+
+    /// <summary>Posts a form (with this person's antiforgery token) whose answer may be a file.</summary>
+    public async Task<Download> PostForDownloadAsync(string url, params (string Name, string Value)[] fields)
+    {
+        var token = await AntiforgeryTokenAsync();
+        using var content = new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), new KeyValuePair<string, string>(TokenField, token)]);
+        using var response = await _client.PostAsync(new Uri(url, UriKind.Relative), content);
+        return await DownloadFromAsync(response);
+    }
+
+    private static async Task<Download> DownloadFromAsync(HttpResponseMessage response)
+    {
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var content = response.Content.Headers;
         return new Download(
