@@ -72,6 +72,12 @@ public static class AuthorizationMatrix
         SignedIn(Get("/account"), Ok),
         SignedIn(Post("/account", "Discreet"), To("/account?saved=true")) with { Form = _ => [("on", "false")] },
         SignedIn(Get("/account/passphrase"), Ok),
+        SignedIn(Get("/account/export"), Ok),
+        // A wrong passphrase: the form again, nothing downloaded or deleted (the real thing has its own tests).
+        SignedIn(Post("/account/export"), Ok) with { Form = _ => [("passphrase", "not the passphrase")] },
+        SignedIn(Get("/account/delete"), Ok),
+        SignedIn(Post("/account/delete"), Ok) with { Form = _ => [("passphrase", "not the passphrase")] },
+        Public(Get("/goodbye"), anonymous: Ok, signedIn: Ok),
         // A wrong current passphrase: the form again, nothing changed (a real change has its own tests).
         SignedIn(Post("/account/passphrase"), Ok) with { Form = _ => [("Current", "not the passphrase"), ("NewPassphrase", "")] },
         SignedIn(Get("/circles"), Ok).Seeing(Actor.Member, s => s.CircleName).Seeing(Actor.NonMember, s => s.OtherCircleName),
