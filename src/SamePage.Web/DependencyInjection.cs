@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using SamePage.Core.Accounts;
 using SamePage.Data;
@@ -77,17 +76,7 @@ public static class DependencyInjection
         services.AddSamePageRateLimits(configuration);
         services.AddHealthChecks();
 
-        services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            // Forwarded headers are trusted only from proxies the operator names (SamePage:KnownProxies).
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            foreach (var proxy in configuration.GetSection("SamePage:KnownProxies").Get<string[]>() ?? [])
-            {
-                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
-        });
+        services.AddTrustedProxies(configuration);
 
         services.AddScoped<AccountMessages>();
         services.AddSingleton(TimeProvider.System);
