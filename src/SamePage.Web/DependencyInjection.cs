@@ -48,7 +48,7 @@ public static class DependencyInjection
             options.Cookie.Name = "samepage";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // made Secure by SecureCookies unless plain HTTP on this machine
             options.LoginPath = "/signin";
             options.LogoutPath = "/signout";
             options.AccessDeniedPath = "/signin";
@@ -60,7 +60,9 @@ public static class DependencyInjection
             options.Cookie.Name = "samepage-form";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // as above
         });
+        services.AddSecureCookies();
 
         services.AddLocalization();
         services.AddRazorPages(options =>
@@ -101,6 +103,7 @@ public static class DependencyInjection
     public static WebApplication UseWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseCookiePolicy(); // after the forwarded headers: whether cookies are Secure depends on the real scheme and peer
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -93,8 +93,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Boots the app now (start-up runs the catalogue check and the migrations).</summary>
     public void Start() => _ = Server;
 
-    /// <summary>Someone with a browser of their own (a cookie jar), not signed in.</summary>
-    public Person NewPerson() => new(this);
+    /// <summary>Someone with a browser of their own (a cookie jar), not signed in; over https if the address says so.</summary>
+    public Person NewPerson(Uri? address = null) => new(this, address);
 
     /// <summary>A new account, signed in, with its recovery code saved.</summary>
     public async Task<Person> SignUpAsync(string? username = null, string? passphrase = null)
