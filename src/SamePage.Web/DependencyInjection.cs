@@ -52,8 +52,7 @@ public static class DependencyInjection
             options.LoginPath = "/signin";
             options.LogoutPath = "/signout";
             options.AccessDeniedPath = "/signin";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            SignInLifetime.Apply(options);
         });
         services.AddAntiforgery(options =>
         {
