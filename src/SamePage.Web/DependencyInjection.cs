@@ -62,6 +62,7 @@ public static class DependencyInjection
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // as above
         });
         services.AddSecureCookies();
+        services.AddQuietLogs();
 
         services.AddLocalization();
         services.AddRazorPages(options =>

@@ -65,10 +65,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         DataDirectory = previous.DataDirectory;
         ConnectionString = previous.ConnectionString;
         _clock = previous._clock;
+        Logs = previous.Logs;
+        TestServices = previous.TestServices;
         _settings = new Dictionary<string, string?>(previous._settings, StringComparer.OrdinalIgnoreCase);
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Receives every log message of the app at every level (the app's own rules for what must never be logged still apply).</summary>
+    public CapturedLogs? Logs { get; init; }
+
+    /// <summary>Changes to the app's services for one test (e.g. a start-up filter standing in for the network).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>True keeps the data directory and the database after the app is disposed, for a test to inspect or restart.</summary>
     public bool KeepDataOnDispose { get; set; }
@@ -117,6 +125,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             // Quiet by default; SAMEPAGE_TEST_LOGS=1 shows the app's log (e.g. the exception behind a 500).
             builder.ConfigureLogging(logging => logging.ClearProviders());
         }
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(logging =>
+            {
+                logging.AddProvider(Logs);
+                logging.AddFilter<CapturedLogs>(category: null, LogLevel.Trace);
+            });
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services =>
