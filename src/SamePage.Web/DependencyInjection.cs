@@ -54,6 +54,7 @@ public static class DependencyInjection
             options.AccessDeniedPath = "/signin";
             SignInLifetime.Apply(options);
         });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SignInLifetime.StampCheck);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "samepage-form";

@@ -16,6 +16,12 @@ public static class SignInLifetime
 
     public static readonly TimeSpan Absolute = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// How often a signed-in request re-reads the account's security stamp, which a new passphrase
+    /// (recovery) changes: sessions elsewhere, a stolen cookie's included, end within this time.
+    /// </summary>
+    public static readonly TimeSpan StampCheck = TimeSpan.FromMinutes(5);
+
     /// <summary>The key, in the cookie's authentication properties, of when the passphrase was typed.</summary>
     public const string SignedInAtKey = "samepage.signed-in-at";
 
