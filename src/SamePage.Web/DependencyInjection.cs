@@ -51,21 +51,27 @@ public static class DependencyInjection
             options.Cookie.Name = "samepage";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // made Secure by SecureCookies unless plain HTTP on this machine
             options.LoginPath = "/signin";
             options.LogoutPath = "/signout";
             options.AccessDeniedPath = "/signin";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
-            options.Events.OnValidatePrincipal = AccountSessions.ValidatePrincipalAsync; // a deleted account is signed out everywhere at once
+            options.Events.OnValidatePrincipal = AccountSessions.ValidatePrincipalAsync; // keys, security stamp, a deleted account
+            SignInLifetime.Apply(options); // around it: the 8-hour idle and 12-hour absolute limits
         });
-        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = SessionClaims.KeepKey);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = SignInLifetime.StampCheck;
+            options.OnRefreshingPrincipal = SessionClaims.KeepKey;
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "samepage-form";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // as above
         });
+        services.AddSecureCookies();
+        services.AddQuietLogs();
 
         services.AddLocalization();
         services.AddRazorPages(options =>
@@ -81,17 +87,7 @@ public static class DependencyInjection
         services.AddSamePageRateLimits(configuration);
         services.AddHealthChecks();
 
-        services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            // Forwarded headers are trusted only from proxies the operator names (SamePage:KnownProxies).
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            foreach (var proxy in configuration.GetSection("SamePage:KnownProxies").Get<string[]>() ?? [])
-            {
-                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
-        });
+        services.AddTrustedProxies(configuration);
 
         services.AddHttpContextAccessor();
         services.AddSingleton(new AccountKeys(KdfCost.Default));
@@ -126,6 +122,7 @@ public static class DependencyInjection
     public static WebApplication UseWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseCookiePolicy(); // after the forwarded headers: whether cookies are Secure depends on the real scheme and peer
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

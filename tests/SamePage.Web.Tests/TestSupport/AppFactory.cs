@@ -23,26 +23,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
-    private readonly CapturedLogs? _logs;
 
     /// <param name="settings">Extra configuration; overrides the defaults below (e.g. a low rate limit).</param>
     /// <param name="clock">Replaces the app's clock (e.g. a FakeTimeProvider to age invites).</param>
-    /// <param name="logs">Receives every log line of the app, down to Trace.</param>
-    public AppFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, CapturedLogs? logs = null)
+    public AppFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         Provider = provider;
-        _logs = logs;
-        if (logs is not null)
-        {
-            // Everything, from every category: stricter than any production configuration.
-            settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
-            {
-                ["Logging:LogLevel:Default"] = "Trace",
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
-                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
-            };
-        }
-
         DataDirectory = Directory.CreateTempSubdirectory("samepage-webtests-").FullName;
         _clock = clock;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -79,11 +65,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         DataDirectory = previous.DataDirectory;
         ConnectionString = previous.ConnectionString;
         _clock = previous._clock;
-        _logs = previous._logs;
+        Logs = previous.Logs;
+        TestServices = previous.TestServices;
         _settings = new Dictionary<string, string?>(previous._settings, StringComparer.OrdinalIgnoreCase);
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Receives every log message of the app at every level (the app's own rules for what must never be logged still apply).</summary>
+    public CapturedLogs? Logs { get; init; }
+
+    /// <summary>Changes to the app's services for one test (e.g. a start-up filter standing in for the network).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>True keeps the data directory and the database after the app is disposed, for a test to inspect or restart.</summary>
     public bool KeepDataOnDispose { get; set; }
@@ -108,8 +101,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Boots the app now (start-up runs the catalogue check and the migrations).</summary>
     public void Start() => _ = Server;
 
-    /// <summary>Someone with a browser of their own (a cookie jar), not signed in.</summary>
-    public Person NewPerson() => new(this);
+    /// <summary>Someone with a browser of their own (a cookie jar), not signed in; over https if the address says so.</summary>
+    public Person NewPerson(Uri? address = null) => new(this, address);
 
     /// <summary>A new account, signed in, with its recovery code saved.</summary>
     public async Task<Person> SignUpAsync(string? username = null, string? passphrase = null)
@@ -132,11 +125,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             // Quiet by default; SAMEPAGE_TEST_LOGS=1 shows the app's log (e.g. the exception behind a 500).
             builder.ConfigureLogging(logging => logging.ClearProviders());
         }
-
-        if (_logs is not null)
+        if (Logs is not null)
         {
-            builder.ConfigureLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace).AddFilter(_ => true));
+            builder.ConfigureLogging(logging =>
+            {
+                logging.AddProvider(Logs);
+                logging.AddFilter<CapturedLogs>(category: null, LogLevel.Trace);
+            });
         }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services =>

@@ -19,9 +19,10 @@ public sealed partial class Person : IDisposable
     private readonly List<WebPage> _history = [];
     private string? _token;
 
-    internal Person(AppFactory app)
+    /// <param name="address">Where the browser reaches the app: http://localhost unless a test needs https.</param>
+    internal Person(AppFactory app, Uri? address = null)
     {
-        _client = app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(Cookies));
+        _client = app.CreateDefaultClient(address ?? new Uri("http://localhost"), new CookieContainerHandler(Cookies));
     }
 
     public CookieContainer Cookies { get; } = new();
