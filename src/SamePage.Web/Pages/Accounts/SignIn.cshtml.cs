@@ -34,7 +34,11 @@ public sealed class SignInModel(SignInManager<Account> signIn, IStringLocalizer<
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(username, Passphrase, isPersistent: false, lockoutOnFailure: true);
+        // Only a name sign-up could have accepted is looked up. Anything else (a NUL, which PostgreSQL
+        // refuses outright; a megabyte) matches no account and never reaches the database.
+        var result = Core.Accounts.Username.Check(username) == Core.Accounts.UsernameProblem.None
+            ? await signIn.PasswordSignInAsync(username, Passphrase, isPersistent: false, lockoutOnFailure: true)
+            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded)
         {
             return Redirect(SafeReturn.Url(ReturnUrl, Url));
