@@ -120,6 +120,7 @@ public static class DependencyInjection
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSecurityHeaders();
+        app.UseReadableForms();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
