@@ -216,16 +216,22 @@ public sealed class HostileTextTests(BrowserFixture app)
         renAlarm.AssertQuiet();
     }
 
-    /// <summary>Opens a page as this person: it must be quiet, free of live markup, and read each text as typed.</summary>
-    private static async Task ShowsAsync(Person person, ScriptAlarm alarm, string path, params string[] texts)
+    /// <summary>
+    /// Opens a page as this person: it must be quiet and free of live markup (checked first, so an
+    /// injection is reported as such), read each text as typed, and pass the usual page checks.
+    /// </summary>
+    private async Task ShowsAsync(Person person, ScriptAlarm alarm, string path, params string[] texts)
     {
-        await person.GoToAsync(path);
+        var response = await person.Page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+        Assert.True(response?.Ok == true, $"GET {path} answered {response?.Status}");
+        await person.Page.WaitForLoadStateAsync(LoadState.Load);
+        await alarm.AssertQuietAsync(person.Page);
         foreach (var text in texts)
         {
             await Expect(person.Page.Locator("body")).ToContainTextAsync(text);
         }
 
-        await alarm.AssertQuietAsync(person.Page);
+        await person.CheckPageAsync();
     }
 
     /// <summary>A file as this person's browser downloads it (their cookies).</summary>
