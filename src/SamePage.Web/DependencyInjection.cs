@@ -131,6 +131,7 @@ public static class DependencyInjection
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSecurityHeaders();
+        app.UseReadableForms();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -14,7 +14,12 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
 
     public void OnGet([FromRoute] int code) => Describe(code);
 
-    public void OnPost([FromRoute] int code) => Describe(code);
+    /// <summary>
+    /// A POST is re-executed here with the body it came with. Nothing is bound from it, so a form that
+    /// cannot be read (a NUL in a value, a broken multipart body) still gets the explanation of its status.
+    /// </summary>
+    public void OnPost() =>
+        Describe(int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0);
 
     private void Describe(int code)
     {

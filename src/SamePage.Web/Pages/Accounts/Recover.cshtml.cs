@@ -38,7 +38,8 @@ public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, S
     {
         var username = Core.Accounts.Username.Normalize(Username);
         var code = SecretCode.Normalize(Code, RecoveryCodes.Groups);
-        var account = username.Length > 0 ? await users.FindByNameAsync(username) : null;
+        // As at sign-in: only a name sign-up could have accepted is looked up (a NUL would fail in PostgreSQL).
+        var account = Core.Accounts.Username.Check(username) == UsernameProblem.None ? await users.FindByNameAsync(username) : null;
         var matches = account?.RecoveryCodeHash is not null && code is not null
             && users.PasswordHasher.VerifyHashedPassword(account, account.RecoveryCodeHash, code) != PasswordVerificationResult.Failed;
         // The code opens the person's key; an account from before user-held keys has none yet.

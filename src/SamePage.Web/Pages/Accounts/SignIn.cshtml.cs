@@ -40,7 +40,11 @@ public sealed class SignInModel(UserManager<Account> users, Sessions sessions, I
             return Page();
         }
 
-        var result = await sessions.PassphraseSignInAsync(username, Passphrase);
+        // Only a name sign-up could have accepted is looked up. Anything else (a NUL, which PostgreSQL
+        // refuses outright; a megabyte) matches no account and never reaches the database.
+        var result = Core.Accounts.Username.Check(username) == Core.Accounts.UsernameProblem.None
+            ? await sessions.PassphraseSignInAsync(username, Passphrase)
+            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded && await users.FindByNameAsync(username) is { } account)
         {
             var session = await sessions.StartAsync(account, Passphrase);
