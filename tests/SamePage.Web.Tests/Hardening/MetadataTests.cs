@@ -62,7 +62,7 @@ public sealed partial class MetadataTests(SharedApps apps)
         Assert.True(undocumented.Count == 0, $"docs/SECURITY.md does not explain: {string.Join(", ", undocumented)}");
     }
 
-    /// <summary>Identity's version-3 hash: a marker byte, then the PRF, the iteration count and the salt length, big-endian.</summary>
+    /// <summary>Argon2id at no less than OWASP's minimum, as <c>argon2id;m=…;t=…;p=…;salt;hash</c>.</summary>
     [Fact]
     public async Task Passphrases_and_recovery_codes_are_stored_only_as_slow_salted_hashes()
     {
@@ -75,11 +75,12 @@ public sealed partial class MetadataTests(SharedApps apps)
         foreach (var stored in new[] { account.PasswordHash!, account.RecoveryCodeHash! })
         {
             Assert.DoesNotContain(person.Passphrase, stored, StringComparison.Ordinal);
-            var bytes = Convert.FromBase64String(stored);
-            Assert.Equal(0x01, bytes[0]);
-            Assert.Equal(2u, System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(1))); // HMAC-SHA512
-            Assert.True(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5)) >= 100_000, "PBKDF2 with at least 100,000 iterations");
-            Assert.True(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(9)) >= 16, "a salt of at least 128 bits");
+            var parts = stored.Split(';');
+            Assert.Equal(6, parts.Length);
+            var cost = SamePage.Core.Security.KdfCost.Parse(string.Join(';', parts[..4]));
+            Assert.True(cost.MemoryKib >= 19 * 1024 && cost.Passes >= 2, $"Argon2id at OWASP's minimum or stronger, not {cost}");
+            Assert.True(Convert.FromBase64String(parts[4]).Length >= 16, "a salt of at least 128 bits");
+            Assert.Equal(32, Convert.FromBase64String(parts[5]).Length);
         }
 
         Assert.NotEqual(account.PasswordHash, account.RecoveryCodeHash);
