@@ -7,8 +7,6 @@ public sealed class Circle
 
     public required byte[] SealedName { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; }
-
     /// <summary>Days between check-ins: 7 (weekly), 14 (fortnightly) or 30 (monthly, the default).</summary>
     public int CheckInCadenceDays { get; set; } = 30;
 

@@ -68,7 +68,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
 
     public async Task<Guid> CreateAsync(Guid accountId, string name, string displayName)
     {
-        var circle = new Circle { Id = Guid.NewGuid(), SealedName = [], CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        var circle = new Circle { Id = Guid.NewGuid(), SealedName = [] };
         var key = SealingKey.Circle(circle.Id, Envelope.NewKey());
         circle.SealedName = sealer.Seal(key, SealedField.CircleName, circle.Id, CircleRules.NormalizeName(name));
         var membership = new Membership { Id = Guid.NewGuid(), AccountId = accountId, Seat = 1, SealedDisplayName = [] };

@@ -24,7 +24,6 @@ public sealed partial class MetadataTests(SharedApps apps)
         "AgreementVersions.ReviewOn",
         "AspNetUsers.LockoutEnd",
         "CheckIns.OpenedAtUtc",
-        "Circles.CreatedAtUtc",
         "ConcernResponses.CreatedAtUtc",
         "Concerns.CreatedAtUtc",
         "Concerns.SharedAtUtc",

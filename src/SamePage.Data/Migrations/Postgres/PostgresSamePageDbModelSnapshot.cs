@@ -371,9 +371,6 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasDefaultValue(30);
 
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<byte[]>("SealedName")
                         .IsRequired()
                         .HasColumnType("bytea");

@@ -362,9 +362,6 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(30);
 
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<byte[]>("SealedName")
                         .IsRequired()
                         .HasColumnType("BLOB");
