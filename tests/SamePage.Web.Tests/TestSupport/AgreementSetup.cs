@@ -4,6 +4,7 @@ using SamePage.Core.Agreements;
 using SamePage.Data.Entities;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
+using SamePage.Tests.Common;
 
 namespace SamePage.Web.Tests.TestSupport;
 

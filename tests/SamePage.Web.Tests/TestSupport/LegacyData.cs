@@ -58,33 +58,18 @@ public static class LegacyData
             }
         }
 
-        foreach (var entity in db.Model.GetEntityTypes())
+        foreach (var (row, property, field, id) in await SealedCellsAsync(db, tracked: true))
         {
-            var sealedProperties = entity.GetProperties().Where(p => p.ClrType == typeof(byte[]) && p.Name.StartsWith("Sealed", StringComparison.Ordinal)).ToList();
-            if (sealedProperties.Count == 0)
+            if (property.GetValue(row) is not byte[] value)
             {
                 continue;
             }
 
-            var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
-            foreach (var row in await set.ToListAsync())
-            {
-                var id = (Guid)entity.FindPrimaryKey()!.Properties.Single().PropertyInfo!.GetValue(row)!;
-                foreach (var property in sealedProperties)
-                {
-                    Assert.True(Columns.TryGetValue((entity.ClrType.Name, property.Name), out var field), $"{entity.ClrType.Name}.{property.Name} is sealed but unknown to LegacyData.Columns.");
-                    if (property.PropertyInfo!.GetValue(row) is not byte[] value)
-                    {
-                        continue;
-                    }
-
-                    var plaintext = keys.Where(k => k.Scope == SealedFields.ScopeOf(field))
-                        .Select(k => TryUnseal(sealer, k, field, id, value))
-                        .FirstOrDefault(p => p is not null)
-                        ?? throw new InvalidOperationException($"No key of these people opens {entity.ClrType.Name}.{property.Name} {id}.");
-                    property.PropertyInfo.SetValue(row, legacy.Seal(field, id, plaintext));
-                }
-            }
+            var plaintext = keys.Where(k => k.Scope == SealedFields.ScopeOf(field))
+                .Select(k => TryUnseal(sealer, k, field, id, value))
+                .FirstOrDefault(p => p is not null)
+                ?? throw new InvalidOperationException($"No key of these people opens {field} {id}.");
+            property.SetValue(row, legacy.Seal(field, id, plaintext));
         }
 
         foreach (var account in await db.Users.ToListAsync())
@@ -113,10 +98,17 @@ public static class LegacyData
         [.. (await SealedValuesAsync(db)).Where(v => !Envelope.IsEnvelope(v.Value)).Select(v => v.Field)];
 
     /// <summary>Every sealed value in the database, with its kind and row.</summary>
-    public static async Task<IReadOnlyList<(SealedField Field, Guid Id, byte[] Value)>> SealedValuesAsync(SamePageDb db)
+    public static async Task<IReadOnlyList<(SealedField Field, Guid Id, byte[] Value)>> SealedValuesAsync(SamePageDb db) =>
+        [.. (await SealedCellsAsync(db, tracked: false))
+            .Select(c => (c.Field, c.Id, Value: c.Property.GetValue(c.Row) as byte[]))
+            .Where(c => c.Value is not null)
+            .Select(c => (c.Field, c.Id, c.Value!))];
+
+    /// <summary>Every row's every sealed column, found through the model, so a new sealed column cannot be missed.</summary>
+    private static async Task<List<(object Row, System.Reflection.PropertyInfo Property, SealedField Field, Guid Id)>> SealedCellsAsync(SamePageDb db, bool tracked)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var found = new List<(SealedField, Guid, byte[])>();
+        var cells = new List<(object, System.Reflection.PropertyInfo, SealedField, Guid)>();
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var sealedProperties = entity.GetProperties().Where(p => p.ClrType == typeof(byte[]) && p.Name.StartsWith("Sealed", StringComparison.Ordinal)).ToList();
@@ -126,21 +118,18 @@ public static class LegacyData
             }
 
             var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity.ClrType).Invoke(db, null)!;
-            foreach (var row in await set.AsNoTracking().ToListAsync())
+            foreach (var row in await (tracked ? set : set.AsNoTracking()).ToListAsync())
             {
                 var id = (Guid)entity.FindPrimaryKey()!.Properties.Single().PropertyInfo!.GetValue(row)!;
                 foreach (var property in sealedProperties)
                 {
                     Assert.True(Columns.TryGetValue((entity.ClrType.Name, property.Name), out var field), $"{entity.ClrType.Name}.{property.Name} is sealed but unknown to LegacyData.Columns.");
-                    if (property.PropertyInfo!.GetValue(row) is byte[] value)
-                    {
-                        found.Add((field, id, value));
-                    }
+                    cells.Add((row, property.PropertyInfo!, field, id));
                 }
             }
         }
 
-        return found;
+        return cells;
     }
 
     private static string? TryUnseal(ISealer sealer, SealingKey key, SealedField field, Guid id, byte[] value)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
 
-namespace SamePage.Browser.Tests.Support;
+namespace SamePage.Tests.Common;
 
 /// <summary>
 /// A service scope acting as a signed-in person, for arranging data through the app's own desks:
