@@ -20,8 +20,9 @@ public static class MissingKeys
             }
             catch (KeysUnavailableException) when (!context.Response.HasStarted && context.User.Identity?.IsAuthenticated == true)
             {
-                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                // Cleared first: clearing afterwards would drop the sign-out's cookie and loop back here.
                 context.Response.Clear();
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
                 var back = HttpMethods.IsGet(context.Request.Method) ? context.Request.Path.Value : "/";
                 context.Response.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(back ?? "/"));
             }

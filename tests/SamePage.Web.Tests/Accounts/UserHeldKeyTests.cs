@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Reflections;
 using SamePage.Data;
+using SamePage.Tests.Common;
 using SamePage.Web.Tests.TestSupport;
 
 namespace SamePage.Web.Tests.Accounts;

@@ -5,6 +5,7 @@ using SamePage.Core.Stances;
 using SamePage.Data;
 using SamePage.Data.Sealing;
 using SamePage.Core.Security;
+using SamePage.Tests.Common;
 using SamePage.Web.Tests.TestSupport;
 
 namespace SamePage.Web.Tests.Data;
@@ -19,6 +20,27 @@ public sealed class LegacyUpgradeTests
     private const string AlderJournal = "Foxglove private words from before";
     private const string BirchJournal = "Kestrel private words from before";
 
+    [Fact]
+    public async Task A_session_open_across_the_upgrade_signs_in_again_and_gets_its_keys()
+    {
+        await using var app = new AppFactory(DatabaseProvider.Sqlite);
+        using var circle = await CircleSetup.CreateAsync(app, "Alder");
+        var alder = circle[0];
+        await alder.WriteJournalAsync(circle.Circle, 1, (ReflectionPrompts.PastBetrayals, AlderJournal));
+        await LegacyData.DowngradeAsync(app.Services, [(alder.Username, alder.Passphrase)]);
+
+        var stale = await alder.GetAsync(Paths.Journal(circle.Circle, 1));
+        Assert.Equal(HttpStatusCode.Redirect, stale.Status);
+        Assert.Equal(HttpStatusCode.OK, (await alder.GetAsync(stale.Location!)).Status);
+        var form = await alder.GetAsync(stale.Location!);
+        var action = form.Find("main form")!.GetAttribute("action")!;
+        Assert.Equal("/signin", action); // not the address with ?returnUrl=, which the cookie handler would redirect from
+        var welcome = await alder.PostFormAsync(action, ("Username", alder.Username), ("Passphrase", alder.Passphrase), ("ReturnUrl", Paths.Journal(circle.Circle, 1)));
+        Assert.True(welcome.Status == HttpStatusCode.OK && welcome.Find("[data-recovery-code]") is not null, $"{welcome}: {welcome.Text}");
+        Assert.Equal(Paths.Journal(circle.Circle, 1), welcome.Find("a.button")!.GetAttribute("href"));
+        Assert.Contains(AlderJournal, (await alder.GetAsync(Paths.Journal(circle.Circle, 1))).Text, StringComparison.Ordinal);
+    }
+
     [Theory, Providers]
     public async Task Each_person_s_data_moves_to_their_own_keys_when_they_next_sign_in(DatabaseProvider provider)
     {
@@ -27,7 +49,7 @@ public sealed class LegacyUpgradeTests
         await circle.RevealRoundAsync(1, Stance.Fine, Stance.Betrayal, Stance.Fine);
         await circle[0].WriteJournalAsync(circle.Circle, 1, (ReflectionPrompts.PastBetrayals, AlderJournal));
         await circle[1].WriteJournalAsync(circle.Circle, 1, (ReflectionPrompts.PastBetrayals, BirchJournal));
-        await LegacyData.DowngradeAsync(before, circle.Members);
+        await LegacyData.DowngradeAsync(before.Services, circle.Members.Select(m => (m.Username, m.Passphrase)));
         var oldCode = circle[0].RecoveryCode!;
 
         await using var app = await before.RestartAsync();
@@ -42,6 +64,7 @@ public sealed class LegacyUpgradeTests
             var page = await stale.GetAsync(Paths.Circle(circle.Circle));
             Assert.Equal(HttpStatusCode.Redirect, page.Status);
             Assert.StartsWith("/signin", page.Location, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await stale.GetAsync(page.Location!)).Status); // signed out: the form, not a loop
         }
 
         // Alder comes back first: a new recovery code, shown once; the circle and their journal read as before.

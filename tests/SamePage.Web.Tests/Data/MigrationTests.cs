@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using SamePage.Core.Stances;
 using SamePage.Data;
+using SamePage.Tests.Common;
 using SamePage.Web.Tests.TestSupport;
 
 namespace SamePage.Web.Tests.Data;
@@ -60,7 +61,7 @@ public sealed class MigrationTests
         var first = new AppFactory(provider);
         using var circle = await CircleSetup.CreateAsync(first, "Alder", "Birch");
         await circle.RevealRoundAsync(1, Stance.Fine, Stance.Betrayal);
-        await LegacyData.DowngradeAsync(first, circle.Members); // the first release sealed with the server's key
+        await LegacyData.DowngradeAsync(first.Services, circle.Members.Select(m => (m.Username, m.Passphrase))); // the first release sealed with the server's key
         first.KeepDataOnDispose = true;
         await first.DisposeAsync();
 

@@ -9,6 +9,7 @@ using SamePage.Core.Stances;
 using SamePage.Data;
 using SamePage.Data.Sealing;
 using SamePage.Web.Accounts;
+using SamePage.Tests.Common;
 using SamePage.Web.Tests.TestSupport;
 using static SamePage.Web.Tests.TestSupport.CheckInIntents;
 

@@ -6,7 +6,7 @@ using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
 using SamePage.Web.Accounts;
 
-namespace SamePage.Web.Tests.TestSupport;
+namespace SamePage.Tests.Common;
 
 /// <summary>
 /// Turns an app's data back into what the releases before user-held keys stored: every sealed value
@@ -35,22 +35,25 @@ public static class LegacyData
     };
 
     /// <summary>
-    /// Reseals everything of the given people (whose passphrases open their keys) under the legacy
-    /// server key, and forgets every key. Run on a running app, before it is stopped.
+    /// Reseals everything of the given people and their circles (whose passphrases open their keys)
+    /// under the legacy server key, and forgets their keys and their circles'. Everyone in those
+    /// circles must be among them; other people's data is left as it is. Run on a running app.
     /// </summary>
-    public static async Task DowngradeAsync(AppFactory app, IEnumerable<Person> people)
+    public static async Task DowngradeAsync(IServiceProvider services, IEnumerable<(string Username, string Passphrase)> people)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        using var scope = app.Services.CreateScope();
+        ArgumentNullException.ThrowIfNull(services);
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
         var sealer = scope.ServiceProvider.GetRequiredService<ISealer>();
         var legacy = scope.ServiceProvider.GetRequiredService<LegacySealer>();
 
         var keys = new List<SealingKey>();
-        foreach (var person in people)
+        var accounts = new List<Account>();
+        foreach (var (username, passphrase) in people)
         {
-            var account = await db.Users.SingleAsync(a => a.UserName == person.Username);
-            var personal = SealingKey.Personal(account.Id, AccountKeys.OpenWithPassphrase(account, person.Passphrase)!);
+            var account = await db.Users.SingleAsync(a => a.UserName == username);
+            accounts.Add(account);
+            var personal = SealingKey.Personal(account.Id, AccountKeys.OpenWithPassphrase(account, passphrase)!);
             keys.Add(personal);
             foreach (var membership in await db.Memberships.Where(m => m.AccountId == account.Id).ToListAsync())
             {
@@ -67,12 +70,15 @@ public static class LegacyData
 
             var plaintext = keys.Where(k => k.Scope == SealedFields.ScopeOf(field))
                 .Select(k => TryUnseal(sealer, k, field, id, value))
-                .FirstOrDefault(p => p is not null)
-                ?? throw new InvalidOperationException($"No key of these people opens {field} {id}.");
-            property.SetValue(row, legacy.Seal(field, id, plaintext));
+                .FirstOrDefault(p => p is not null);
+            if (plaintext is not null)
+            {
+                // Someone else's data (in an app other tests share) stays as it is.
+                property.SetValue(row, legacy.Seal(field, id, plaintext));
+            }
         }
 
-        foreach (var account in await db.Users.ToListAsync())
+        foreach (var account in accounts)
         {
             account.KeySalt = null;
             account.KeyCost = null;
@@ -80,12 +86,13 @@ public static class LegacyData
             account.RecoveryWrappedKey = null;
         }
 
-        foreach (var membership in await db.Memberships.ToListAsync())
+        var circles = keys.Where(k => k.Scope == KeyScope.Circle).Select(k => k.Id).ToList();
+        foreach (var membership in await db.Memberships.Where(m => circles.Contains(m.CircleId)).ToListAsync())
         {
             membership.WrappedCircleKey = null;
         }
 
-        foreach (var invite in await db.Invites.ToListAsync())
+        foreach (var invite in await db.Invites.Where(i => circles.Contains(i.CircleId)).ToListAsync())
         {
             invite.WrappedCircleKey = null;
         }
