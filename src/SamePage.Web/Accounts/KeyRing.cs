@@ -54,7 +54,15 @@ public sealed class KeyRing(IHttpContextAccessor http, SamePageDb db, LegacySeal
         byte[] circleKey;
         if (Envelope.IsEnvelope(wrapped))
         {
-            circleKey = UnwrapCircleKey(personal, circleId, wrapped);
+            try
+            {
+                circleKey = UnwrapCircleKey(personal, circleId, wrapped);
+            }
+            catch (CryptographicException)
+            {
+                // The session's key is not the one this copy is wrapped under: signing in again opens the right one.
+                throw new KeysUnavailableException();
+            }
         }
         else
         {
