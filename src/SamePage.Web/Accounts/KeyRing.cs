@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Security;
 using SamePage.Data;
+using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
 
 namespace SamePage.Web.Accounts;
@@ -45,7 +46,26 @@ public sealed class KeyRing(IHttpContextAccessor http, SamePageDb db, LegacySeal
         }
 
         var personal = Personal;
-        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.CircleId == circleId && m.AccountId == personal.Id);
+        var membership = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.CircleId == circleId && m.AccountId == personal.Id);
+        return await OpenAsync(personal, circleId, membership);
+    }
+
+    /// <summary>The key of a circle, from the signed-in person's membership row already loaded (no second read).</summary>
+    /// <exception cref="KeysUnavailableException">The row is not theirs, or holds no key.</exception>
+    public Task<SealingKey> CircleAsync(Membership membership)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        if (_circles.TryGetValue(membership.CircleId, out var known))
+        {
+            return Task.FromResult(known);
+        }
+
+        var personal = Personal;
+        return OpenAsync(personal, membership.CircleId, membership.AccountId == personal.Id ? membership : null);
+    }
+
+    private async Task<SealingKey> OpenAsync(SealingKey personal, Guid circleId, Membership? membership)
+    {
         if (membership?.WrappedCircleKey is not { } wrapped)
         {
             throw new KeysUnavailableException();
@@ -69,8 +89,9 @@ public sealed class KeyRing(IHttpContextAccessor http, SamePageDb db, LegacySeal
             // Held under the server's legacy key for a member who had not signed in since the
             // upgrade; their sign-in normally moves it, this catches any it missed.
             circleKey = legacy.UnprotectCircleKey(membership.Id, wrapped);
-            membership.WrappedCircleKey = WrapCircleKey(personal, circleId, circleKey);
-            await db.SaveChangesAsync();
+            var rewrapped = WrapCircleKey(personal, circleId, circleKey);
+            await db.Memberships.Where(m => m.Id == membership.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.WrappedCircleKey, rewrapped));
         }
 
         var key = SealingKey.Circle(circleId, circleKey);

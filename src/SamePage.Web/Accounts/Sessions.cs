@@ -15,17 +15,21 @@ public sealed record SessionStart(bool Succeeded, string? NewRecoveryCode = null
 /// </summary>
 public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account> users, AccountKeys keys, LegacyUpgrade upgrade)
 {
-    public async Task<SignInResult> PassphraseSignInAsync(string username, string passphrase)
+    /// <summary>
+    /// Checks the passphrase (with lockout); the account comes back only when it was right. A wrong
+    /// passphrase, an unknown username and a paused account look the same, and take the same time.
+    /// </summary>
+    public async Task<Account?> CheckPassphraseAsync(string username, string passphrase)
     {
         var account = await users.FindByNameAsync(username);
         if (account is null)
         {
             keys.SpendEqualTime(passphrase);
-            return SignInResult.Failed;
+            return null;
         }
 
         var result = await signIn.CheckPasswordSignInAsync(account, passphrase, lockoutOnFailure: true);
-        return result;
+        return result.Succeeded ? account : null;
     }
 
     /// <summary>After the passphrase checked out: opens (or makes) the key and signs in.</summary>

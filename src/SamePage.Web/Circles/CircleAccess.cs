@@ -48,7 +48,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
         var circle = await db.Circles.AsNoTracking()
             .Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.Id == circleId && c.Members.Any(m => m.AccountId == accountId));
-        return circle is null ? null : View(circle, accountId, await keys.CircleAsync(circle.Id));
+        return circle is null ? null : View(circle, accountId, await keys.CircleAsync(Mine(circle, accountId)));
     }
 
     public async Task<IReadOnlyList<CircleView>> ListAsync(Guid accountId)
@@ -60,7 +60,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
         var views = new List<CircleView>(circles.Count);
         foreach (var circle in circles)
         {
-            views.Add(View(circle, accountId, await keys.CircleAsync(circle.Id)));
+            views.Add(View(circle, accountId, await keys.CircleAsync(Mine(circle, accountId))));
         }
 
         return [.. views.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
@@ -228,6 +228,8 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
 
         await rounds.SettleAsync(circle.Id);
     }
+
+    private static Membership Mine(Circle circle, Guid accountId) => circle.Members.Single(m => m.AccountId == accountId);
 
     private CircleView View(Circle circle, Guid accountId, SealingKey key)
     {

@@ -11,7 +11,7 @@ namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>A new passphrase: the person's key is wrapped again under it; nothing else is re-encrypted.</summary>
 [Authorize]
-public sealed class PassphraseModel(UserManager<Account> users, SignInManager<Account> signIn, AccountKeys keys, Sessions sessions, AccountMessages messages, IStringLocalizer<SharedResource> l) : MemberPageModel
+public sealed class PassphraseModel(UserManager<Account> users, PassphraseCheck passphrases, AccountKeys keys, Sessions sessions, AccountMessages messages, IStringLocalizer<SharedResource> l) : MemberPageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -35,13 +35,11 @@ public sealed class PassphraseModel(UserManager<Account> users, SignInManager<Ac
             return Redirect("/signin");
         }
 
-        var check = string.IsNullOrEmpty(Current)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(account, Current, lockoutOnFailure: true);
-        var key = check.Succeeded ? AccountKeys.OpenWithPassphrase(account, Current!) : null;
+        var check = await passphrases.CheckAsync(AccountId, Current);
+        var key = check == PassphraseCheckResult.Confirmed ? AccountKeys.OpenWithPassphrase(account, Current!) : null;
         if (key is null)
         {
-            CurrentError = check.IsLockedOut
+            CurrentError = check == PassphraseCheckResult.Paused
                 ? l["After many attempts, changing the passphrase pauses for 15 minutes to keep your account safe. Please try again later."]
                 : l["That isn't your current passphrase. Please check it and try again; it's case-sensitive."];
             Current = null;

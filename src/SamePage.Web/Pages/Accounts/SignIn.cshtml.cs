@@ -10,7 +10,7 @@ using SamePage.Web.Infrastructure;
 namespace SamePage.Web.Pages.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(UserManager<Account> users, Sessions sessions, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SignInModel(Sessions sessions, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -42,10 +42,10 @@ public sealed class SignInModel(UserManager<Account> users, Sessions sessions, I
 
         // Only a name sign-up could have accepted is looked up. Anything else (a NUL, which PostgreSQL
         // refuses outright; a megabyte) matches no account and never reaches the database.
-        var result = Core.Accounts.Username.Check(username) == Core.Accounts.UsernameProblem.None
-            ? await sessions.PassphraseSignInAsync(username, Passphrase)
-            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        if (result.Succeeded && await users.FindByNameAsync(username) is { } account)
+        var account = Core.Accounts.Username.Check(username) == Core.Accounts.UsernameProblem.None
+            ? await sessions.CheckPassphraseAsync(username, Passphrase)
+            : null;
+        if (account is not null)
         {
             var session = await sessions.StartAsync(account, Passphrase);
             if (session.Succeeded)
