@@ -40,7 +40,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies), with the neutral quick-exit site answered locally.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool javaScript = true, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
+    /// <param name="storageState">Cookies to start with (from <see cref="IBrowserContext.StorageStateAsync"/>): the same person at a second screen.</param>
+    public async Task<IBrowserContext> NewContextAsync(
+        bool javaScript = true, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -50,6 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = (viewport ?? Desktop).Width < 600,
             HasTouch = (viewport ?? Desktop).Width < 600,
             Locale = "en-GB",
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
         await NeutralSite.ServeAsync(context);
