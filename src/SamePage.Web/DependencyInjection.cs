@@ -72,6 +72,7 @@ public static class DependencyInjection
         });
         services.AddSecureCookies();
         services.AddQuietLogs();
+        services.AddPageCompression();
 
         services.AddLocalization();
         services.AddRazorPages(options =>
@@ -131,6 +132,7 @@ public static class DependencyInjection
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.UseReadableForms();
         app.UseStaticFiles();
         app.UseRouting();
