@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SamePage.Web.Tests.Security;
@@ -22,6 +23,11 @@ public static class Endpoints
         var operations = new List<Operation>();
         foreach (var endpoint in source.Endpoints.OfType<RouteEndpoint>())
         {
+            if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
+            {
+                continue; // a file from wwwroot (a stylesheet, a script, an icon): the same for everyone, nobody's content
+            }
+
             var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).Trim('/');
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
