@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using SamePage.Data;
 using SamePage.Web.Tests.TestSupport;
+using Xunit.Abstractions;
 
 namespace SamePage.Web.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace SamePage.Web.Tests.Infrastructure;
 /// JavaScript. Icons and the manifest are fetched once and cached, so they are not counted per page.
 /// </summary>
 [Collection(SharedAppForAccounts.Name)]
-public sealed class PageWeightTests(SharedApps apps)
+public sealed class PageWeightTests(SharedApps apps, ITestOutputHelper output)
 {
     private const int PageBudget = 30 * 1024;
     private const int ScriptBudget = 10 * 1024;
@@ -55,6 +56,8 @@ public sealed class PageWeightTests(SharedApps apps)
             Assert.True(js <= ScriptBudget, $"{name}: {js} bytes of JavaScript, over {ScriptBudget}.\n{report}");
             Assert.True(html + css + js <= PageBudget, $"{name}: {html + css + js} bytes, over {PageBudget}.\n{report}");
         }
+
+        output.WriteLine(report.ToString());
     }
 
     /// <summary>The bytes on the wire for a static file, as a browser asking for compression receives it.</summary>
@@ -65,7 +68,7 @@ public sealed class PageWeightTests(SharedApps apps)
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         using var response = await client.SendAsync(request);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
-        Assert.NotEmpty(response.Content.Headers.ContentEncoding); // served compressed
+        Assert.True(response.Content.Headers.ContentEncoding.Count > 0, $"{url} is not served compressed: {response.Headers} {response.Content.Headers}");
         return (await response.Content.ReadAsByteArrayAsync()).Length;
     }
 }

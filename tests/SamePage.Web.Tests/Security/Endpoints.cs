@@ -29,6 +29,11 @@ public static class Endpoints
             }
 
             var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).Trim('/');
+            if (pattern == "/{**path:file}")
+            {
+                continue; // MapStaticAssets' fallback for files added after the build, when run from a build folder (as tests are)
+            }
+
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 var compiled = page as CompiledPageActionDescriptor ?? await loader.LoadAsync(page, endpoint.Metadata);
