@@ -134,13 +134,14 @@ public static class DependencyInjection
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseReadableForms();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMissingKeysSignIn();
         app.UseAuthorization();
-        app.MapRazorPages();
+        app.MapStaticAssets(); // fingerprinted, precompressed, long-cached (docs/DESIGN-SYSTEM.md, "Assets")
+        app.MapAppManifests();
+        app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health");
         return app;
     }

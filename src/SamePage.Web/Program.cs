@@ -13,6 +13,10 @@ if (verb is not null && !AdminVerbs.NeedsDatabase(verb))
     return await AdminVerbs.RunAsync(verb, verbArgs, builder.Configuration);
 }
 
+// Run from a build folder (tests, `dotnet run`), the compressed copies of wwwroot's files sit in obj/;
+// this finds them whatever the environment. A published app has them beside it, and this does nothing.
+// (appsettings.json turns off MapStaticAssets' reloading of edited files, which would serve them uncached.)
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddWeb(builder.Configuration, builder.Environment);
 

@@ -37,10 +37,11 @@ public static class PersonalExportFiles
 
     public static string ToJson(PersonalExport export) => JsonSerializer.Serialize(export, Json);
 
-    public static ExportFile For(ExportFormat format, PersonalExport export, PersonalExportWords words)
+    /// <param name="prefix">How file names start: "samepage", or a neutral word in discreet mode.</param>
+    public static ExportFile For(ExportFormat format, PersonalExport export, PersonalExportWords words, string prefix = "samepage")
     {
         ArgumentNullException.ThrowIfNull(export);
-        var name = $"samepage-{export.ExportedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var name = $"{prefix}-{export.ExportedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         var html = new ExportFile($"{name}.html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PersonalExportDocument.Render(export, words)));
         var json = new ExportFile($"{name}.json", "application/json; charset=utf-8", Encoding.UTF8.GetBytes(ToJson(export)));
         return format switch

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.StaticAssets;
+
 namespace SamePage.Web.Infrastructure;
 
 /// <summary>
@@ -23,9 +25,11 @@ public static class SecurityHeaders
                 headers["Permissions-Policy"] = "geolocation=(), camera=(), microphone=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                if (!context.Request.Path.StartsWithSegments("/css") && !context.Request.Path.StartsWithSegments("/js"))
+                if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
                 {
-                    // Pages about someone's relationship should not linger in shared caches or history snapshots.
+                    // Pages about someone's relationship should not linger in shared caches or history
+                    // snapshots, and Back after signing out (or a quick exit) asks the server again.
+                    // Static files keep MapStaticAssets' policy: fingerprinted ones are cached for a year.
                     headers.CacheControl = "no-store";
                 }
 

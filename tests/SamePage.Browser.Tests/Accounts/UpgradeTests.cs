@@ -37,7 +37,7 @@ public sealed class UpgradeTests(BrowserFixture app)
         var newCode = (await robin.Page.Locator("[data-recovery-code]").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{5}(-[0-9A-Z]{5})+$", newCode);
         Assert.NotEqual(oldCode, newCode);
-        await robin.FollowAsync(robin.Link("I've saved it, continue"));
+        await robin.SaveRecoveryCodeAsync();
         Assert.Equal(journal, robin.Path);
         await Expect(robin.Field(JournalWords.PastBetrayals)).ToHaveValueAsync(secret);
     }

@@ -40,6 +40,34 @@ public sealed class QuickExitTests(BrowserFixture app)
     }
 
     [Fact]
+    public async Task Quick_exit_signs_out_so_Back_and_a_fresh_tab_show_nothing_of_the_circle()
+    {
+        await using var person = await Person.OpenAsync(app);
+        await person.SignUpAsync("wren");
+        await person.CreateCircleAsync("Our quiet place", "Wren");
+        var circle = new Uri(person.Page.Url);
+        await person.GoToAsync("/circles");
+        await person.GoToAsync(circle.AbsolutePath);
+        await PageChecks.QuickExit(person.Page).ClickAsync();
+
+        await person.Page.WaitForURLAsync(NeutralSite.ExitUrl);
+        await AssertSignedOutSoonAsync(person.Page.Context, circle);
+
+        // Back: the circle page is gone from history (replaced); the page before it asks to sign in afresh.
+        await person.Page.GoBackAsync();
+        Assert.Equal("/signin", new Uri(person.Page.Url).AbsolutePath);
+        await Expect(person.Page.Locator("main")).Not.ToContainTextAsync("Our quiet place");
+        await Expect(person.Page.Locator("h1")).ToHaveTextAsync("Sign in");
+
+        // A fresh tab straight to the circle's address: sign in first, nothing of the circle.
+        var tab = await person.Page.Context.NewPageAsync();
+        await tab.GotoAsync(circle.ToString());
+        Assert.Equal("/signin", new Uri(tab.Url).AbsolutePath);
+        await Expect(tab.Locator("main")).Not.ToContainTextAsync("Our quiet place");
+        await PageChecks.AssertPageIsSoundAsync(tab);
+    }
+
+    [Fact]
     public async Task Typing_capital_letters_or_holding_Shift_does_not_trigger_the_quick_exit()
     {
         await using var person = await Person.OpenAsync(app);
@@ -89,6 +117,27 @@ public sealed class QuickExitTests(BrowserFixture app)
 
         await person.Page.WaitForURLAsync(NeutralSite.ExitUrl);
         await Expect(person.Page).ToHaveTitleAsync("Weather");
+    }
+
+    /// <summary>
+    /// The beacon travels on its own while the neutral page loads (Playwright doesn't report beacons),
+    /// so this asks, with the browser's own cookies, until the circle sends to sign-in: long before a
+    /// person could press Back.
+    /// </summary>
+    private static async Task AssertSignedOutSoonAsync(IBrowserContext context, Uri circle)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var response = await context.APIRequest.GetAsync(circle.ToString(), new() { MaxRedirects = 0 });
+            if (response.Status == 302 && response.Headers["location"].Contains("/signin", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("The quick exit left the person signed in.");
     }
 
     private static async Task AssertLeftWithoutTraceAsync(IPage page)

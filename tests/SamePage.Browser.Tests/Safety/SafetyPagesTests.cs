@@ -43,7 +43,9 @@ public sealed class SafetyPagesTests(BrowserFixture app)
         await Expect(person.Page).ToHaveTitleAsync("Notes");
         await person.GoToAsync("/circles");
         await Expect(person.Page).ToHaveTitleAsync("Notes");
-        await Expect(person.Page.Locator("link[rel=icon]")).ToHaveAttributeAsync("href", "/img/neutral.svg");
+        await Expect(person.Page.Locator("link[rel=icon]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/img/neutral\\.[a-z0-9]+\\.svg$"));
+        await Expect(person.Page.Locator("link[rel=manifest]")).ToHaveAttributeAsync("href", "/notes.webmanifest");
+        await Expect(person.Page.Locator(".brand")).ToHaveTextAsync("Notes");
         await person.GoToAsync("/account");
         await person.FollowAsync(person.Button("Turn discreet mode off"));
         await Expect(person.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("SamePage$"));

@@ -27,6 +27,13 @@ public sealed partial class Person
 
         RecoveryCode = (await Page.Locator("[data-recovery-code]").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{5}(-[0-9A-Z]{5})+$", RecoveryCode);
-        await FollowAsync(Link("I've saved it, continue"));
+        await SaveRecoveryCodeAsync();
+    }
+
+    /// <summary>On a page showing a new recovery code: says it is stored, and continues.</summary>
+    public async Task SaveRecoveryCodeAsync()
+    {
+        await Field("I have stored my recovery code somewhere safe").CheckAsync();
+        await FollowAsync(Button("Continue"));
     }
 }

@@ -37,7 +37,10 @@ public sealed class LegacyUpgradeTests
         Assert.Equal("/signin", action); // not the address with ?returnUrl=, which the cookie handler would redirect from
         var welcome = await alder.PostFormAsync(action, ("Username", alder.Username), ("Passphrase", alder.Passphrase), ("ReturnUrl", Paths.Journal(circle.Circle, 1)));
         Assert.True(welcome.Status == HttpStatusCode.OK && welcome.Find("[data-recovery-code]") is not null, $"{welcome}: {welcome.Text}");
-        Assert.Equal(Paths.Journal(circle.Circle, 1), welcome.Find("a.button")!.GetAttribute("href"));
+        Assert.Equal(Paths.Journal(circle.Circle, 1), welcome.Find("#recovery-form input[name=returnUrl]")!.GetAttribute("value"));
+        var code = welcome.Find("[data-recovery-code]")!.TextContent.Trim();
+        var onward = await alder.PostFormAsync("/recovery-code", ("code", code), ("returnUrl", Paths.Journal(circle.Circle, 1)), ("stored", "true"));
+        Assert.Equal(Paths.Journal(circle.Circle, 1), onward.Location);
         Assert.Contains(AlderJournal, (await alder.GetAsync(Paths.Journal(circle.Circle, 1))).Text, StringComparison.Ordinal);
     }
 

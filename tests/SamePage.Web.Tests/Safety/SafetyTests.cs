@@ -139,7 +139,8 @@ public sealed class SafetyTests(SharedApps apps)
         {
             var page = await person.GetAsync(url);
             Assert.Equal("Notes", page.Find("title")!.TextContent.Trim());
-            Assert.Equal("/img/neutral.svg", page.Find("link[rel=icon]")!.GetAttribute("href"));
+            Assert.Matches("^/img/neutral\\.[a-z0-9]+\\.svg$", page.Find("link[rel=icon]")!.GetAttribute("href")); // fingerprinted
+            Assert.Equal("/notes.webmanifest", page.Find("link[rel=manifest]")!.GetAttribute("href"));
             Assert.DoesNotContain("SamePage", page.Find("head")!.TextContent);
         }
 

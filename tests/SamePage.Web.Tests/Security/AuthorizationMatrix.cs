@@ -55,6 +55,10 @@ public static class AuthorizationMatrix
         Public(Post("/signup"), anonymous: Ok, signedIn: Ok) with { Form = _ => [("Username", ""), ("Passphrase", "")] },
         Public(Get("/signout"), anonymous: Ok, signedIn: Ok),
         Public(Post("/signout"), anonymous: To("/signout"), signedIn: To("/signout")) with { SignsOut = true },
+        // The quick exit's beacon: a sign-out with nothing to show.
+        Public(Post("/signout", "Quick"), anonymous: Status(HttpStatusCode.NoContent), signedIn: Status(HttpStatusCode.NoContent)) with { SignsOut = true },
+        Public(Get("/manifest.webmanifest"), anonymous: Ok, signedIn: Ok),
+        Public(Get("/notes.webmanifest"), anonymous: Ok, signedIn: Ok),
         Public(Get("/recover"), anonymous: Ok, signedIn: Ok),
         Public(Post("/recover"), anonymous: Ok, signedIn: Ok) with { Form = _ => [("Username", ""), ("Code", ""), ("NewPassphrase", "")] },
         Public(Get("/help"), anonymous: Ok, signedIn: Ok),
@@ -72,6 +76,10 @@ public static class AuthorizationMatrix
         SignedIn(Get("/account"), Ok),
         SignedIn(Post("/account", "Discreet"), To("/account?saved=true")) with { Form = _ => [("on", "false")] },
         SignedIn(Get("/account/passphrase"), Ok),
+        // A recovery code that isn't the account's: nothing shown again, nothing downloaded (the real one has its own tests).
+        SignedIn(Get("/recovery-code"), To("/circles")),
+        SignedIn(Post("/recovery-code"), To("/circles")) with { Form = _ => [("code", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")] },
+        SignedIn(Post("/recovery-code", "Download"), To("/circles")) with { Form = _ => [("code", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")] },
         SignedIn(Get("/account/export"), Ok),
         // A wrong passphrase: the form again, nothing downloaded or deleted (the real thing has its own tests).
         SignedIn(Post("/account/export"), Ok) with { Form = _ => [("passphrase", "not the passphrase")] },

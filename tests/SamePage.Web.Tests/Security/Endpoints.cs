@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SamePage.Web.Tests.Security;
@@ -22,7 +23,17 @@ public static class Endpoints
         var operations = new List<Operation>();
         foreach (var endpoint in source.Endpoints.OfType<RouteEndpoint>())
         {
+            if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
+            {
+                continue; // a file from wwwroot (a stylesheet, a script, an icon): the same for everyone, nobody's content
+            }
+
             var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).Trim('/');
+            if (pattern == "/{**path:file}")
+            {
+                continue; // MapStaticAssets' fallback for files added after the build, when run from a build folder (as tests are)
+            }
+
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 var compiled = page as CompiledPageActionDescriptor ?? await loader.LoadAsync(page, endpoint.Metadata);

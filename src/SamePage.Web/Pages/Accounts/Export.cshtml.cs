@@ -49,7 +49,7 @@ public sealed class ExportModel(
             return Redirect("/signin");
         }
 
-        var file = PersonalExportFiles.For(format, everything, words);
+        var file = PersonalExportFiles.For(format, everything, words, DownloadNames.For(User, "samepage", DownloadNames.Neutral));
         Response.Headers.CacheControl = "no-store";
         return File(file.Bytes, file.ContentType, file.FileName);
     }

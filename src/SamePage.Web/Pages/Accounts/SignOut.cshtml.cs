@@ -11,7 +11,19 @@ public sealed class SignOutModel(SignInManager<Account> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await SignOutAsync();
         return RedirectToPage("/Accounts/SignOut", new { done = true });
     }
+
+    /// <summary>
+    /// The quick exit's beacon, sent while the page is already leaving: the same sign-out, with nothing
+    /// to show, so going Back or reopening the tab finds no session.
+    /// </summary>
+    public async Task<IActionResult> OnPostQuickAsync()
+    {
+        await SignOutAsync();
+        return new NoContentResult();
+    }
+
+    private Task SignOutAsync() => signIn.SignOutAsync();
 }

@@ -5,6 +5,7 @@ using SamePage.Web.Agreements;
 using SamePage.Web.Agreements.Exports;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
+using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Pages.Agreements;
 
@@ -25,8 +26,8 @@ public sealed class ExportModel(
 
         return format switch
         {
-            "md" => File(Encoding.UTF8.GetBytes(AgreementMarkdown.Write(Copy, Words)), "text/markdown; charset=utf-8", $"agreement-v{number}.md"),
-            "pdf" => File(AgreementPdf.Write(Copy, Words), "application/pdf", $"agreement-v{number}.pdf"),
+            "md" => File(Encoding.UTF8.GetBytes(AgreementMarkdown.Write(Copy, Words)), "text/markdown; charset=utf-8", DownloadNames.For(User, $"agreement-v{number}.md", $"{DownloadNames.Neutral}-{number}.md")),
+            "pdf" => File(AgreementPdf.Write(Copy, Words), "application/pdf", DownloadNames.For(User, $"agreement-v{number}.pdf", $"{DownloadNames.Neutral}-{number}.pdf")),
             _ => Reminder(number),
         };
     }
@@ -40,6 +41,6 @@ public sealed class ExportModel(
 
         var link = new Uri($"{Request.Scheme}://{Request.Host}{VersionPath(number)}");
         var calendar = ReviewReminder.Write(Copy.VersionId, Copy.ReviewOn!.Value, link, clock.GetUtcNow().UtcDateTime, Words);
-        return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"agreement-review-v{number}.ics");
+        return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", DownloadNames.For(User, $"agreement-review-v{number}.ics", $"{DownloadNames.Neutral}.ics"));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.CheckIns;
 using SamePage.Web.CheckIns;
 using SamePage.Web.Circles;
+using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Pages.CheckIns;
 
@@ -24,6 +25,6 @@ public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, Ch
         var firstOn = summary.Due.State == DueState.NotYet && summary.Due.NextOn is { } next ? next : DateOnly.FromDateTime(now);
         var link = new Uri($"{Request.Scheme}://{Request.Host}{CirclePath}/check-ins");
         var calendar = CheckInCalendar.Write(Circle.Id, summary.Cadence, firstOn, link, now, words);
-        return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", "check-ins.ics");
+        return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", DownloadNames.For(User, "check-ins.ics", $"{DownloadNames.Neutral}.ics"));
     }
 }

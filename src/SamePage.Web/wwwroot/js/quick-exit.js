@@ -1,11 +1,30 @@
-// Quick exit: leave SamePage for a neutral page without leaving a Back entry.
-// Works by click, or by pressing Shift three times in a row. Without JavaScript the link still works.
+// Quick exit: leave SamePage for a neutral page without leaving a Back entry, and end the session on
+// the way out. Works by click, or by pressing Shift three times in a row. Without JavaScript the link
+// still leaves (the session then stays until it times out or the person signs out).
 const link = document.querySelector('[data-quick-exit]');
 const windowMs = 5000;
 let presses = [];
 
+// A beacon outlives the page: the browser sends it even while this page is being replaced.
+function signOut() {
+  const form = document.querySelector('form[data-quick-exit-signout]');
+  if (!form) {
+    return;
+  }
+  const body = new FormData(form);
+  try {
+    if (navigator.sendBeacon && navigator.sendBeacon(form.action, body)) {
+      return;
+    }
+  } catch {
+    // fall through to fetch
+  }
+  fetch(form.action, { method: 'POST', body, keepalive: true, credentials: 'same-origin' }).catch(() => {});
+}
+
 function leave() {
   const target = link.href;
+  signOut();
   document.title = '';
   document.body.replaceChildren();
   window.location.replace(target);
