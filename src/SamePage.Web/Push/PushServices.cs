@@ -14,7 +14,9 @@ public static class PushServices
         services.AddHostedService<PushSender>();
         services.AddHttpClient(PushSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
             // An allowed push service must not be able to send the server on to anywhere else.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+            // HttpClient's own logging writes each request's address, and a push address identifies a browser.
+            .RemoveAllLoggers();
         return services;
     }
 }
