@@ -50,7 +50,6 @@ public sealed class NotificationsTests(BrowserFixture app)
 
         Assert.Equal(1, await sam.Page.EvaluateAsync<int>("() => Number(sessionStorage.getItem('permissionAsks') ?? 0)"));
         Assert.True(await sam.Page.EvaluateAsync<bool>("() => { const w = JSON.parse(sessionStorage.getItem('subscribedWith')); return w.userVisibleOnly && w.keyLength === 65; }"));
-        await Expect(sam.Page.Locator("#push-notice")).ToContainTextAsync("Notifications are on in this browser.");
         await Expect(sam.Page.Locator("#push-state")).ToContainTextAsync("On in this browser since");
         Assert.Equal([endpoint], await EndpointsAsync(sam.Username));
 

@@ -21,26 +21,31 @@ public sealed class NotificationTests : IAsyncLifetime
     private const string ContentFree = """{"title":"Notes","body":"Something new","url":"/circles"}""";
 
     private PushServiceDouble _service = null!;
-    private AppFactory _app = null!;
-    private CapturedLogs _logs = null!;
+    private readonly CapturedLogs _logs = new();
+    private AppFactory? _started;
 
-    public async Task InitializeAsync()
-    {
-        _service = await PushServiceDouble.StartAsync();
-        _logs = new CapturedLogs();
-        _app = new AppFactory(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["SamePage:Push:Services:0"] = _service.Origin }) { Logs = _logs };
-    }
+    /// <summary>The app of this test, told to allow the push-service double.</summary>
+    private AppFactory App => _started ??= new AppFactory(Provider, new Dictionary<string, string?> { ["SamePage:Push:Services:0"] = _service.Origin }) { Logs = _logs };
+
+    private DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    public async Task InitializeAsync() => _service = await PushServiceDouble.StartAsync();
 
     public async Task DisposeAsync()
     {
-        await _app.DisposeAsync();
+        if (_started is not null)
+        {
+            await _started.DisposeAsync();
+        }
+
         await _service.DisposeAsync();
     }
 
-    [Fact]
-    public async Task A_partner_submitting_sends_the_other_member_one_signed_content_free_note_and_the_actor_gets_none()
+    [Theory, Providers]
+    public async Task A_partner_submitting_sends_the_other_member_one_signed_content_free_note_and_the_actor_gets_none(DatabaseProvider provider)
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow", "Bartholomew Ferncastle");
+        Provider = provider;
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow", "Bartholomew Ferncastle");
         using var aKeys = new BrowserPushKeys();
         using var bKeys = new BrowserPushKeys();
         var serverKey = await SubscribeAsync(circle[0], "a", aKeys);
@@ -68,7 +73,7 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task Sharing_a_concern_checking_in_proposing_and_signing_each_tell_the_others()
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow", "Bartholomew Ferncastle");
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow", "Bartholomew Ferncastle");
         using var keys = new BrowserPushKeys();
         await SubscribeAsync(circle[1], "b", keys);
 
@@ -88,10 +93,11 @@ public sealed class NotificationTests : IAsyncLifetime
         Assert.All(_service.For("b"), d => Assert.Equal(ContentFree, keys.Decrypt(d.Body)));
     }
 
-    [Fact]
-    public async Task A_push_service_answering_410_has_the_subscription_removed()
+    [Theory, Providers]
+    public async Task A_push_service_answering_410_has_the_subscription_removed(DatabaseProvider provider)
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow", "Bartholomew Ferncastle");
+        Provider = provider;
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow", "Bartholomew Ferncastle");
         using var keys = new BrowserPushKeys();
         await SubscribeAsync(circle[1], "gone", keys);
         _service.Answer("gone", (int)HttpStatusCode.Gone);
@@ -107,7 +113,7 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task Nothing_breaks_when_no_push_service_is_reachable_and_the_log_names_no_address()
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow", "Bartholomew Ferncastle");
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow", "Bartholomew Ferncastle");
         using var keys = new BrowserPushKeys();
         await SubscribeAsync(circle[1], "away", keys);
         await _service.DisposeAsync(); // the push service is now unreachable
@@ -127,11 +133,11 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task Signing_out_removes_this_browsers_subscription_and_only_it()
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow");
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
         var person = circle[0];
         using var keys = new BrowserPushKeys();
         await SubscribeAsync(person, "laptop", keys);
-        using var phone = _app.NewPerson();
+        using var phone = App.NewPerson();
         await phone.SignInAsync(person.Username, person.Passphrase);
         using var phoneKeys = new BrowserPushKeys();
         await SubscribeAsync(phone, "phone", phoneKeys);
@@ -142,12 +148,16 @@ public sealed class NotificationTests : IAsyncLifetime
         Assert.Equal(1, await SubscriptionsAsync(person));
         var page = await person.GetAsync(Page);
         Assert.Contains("On in this browser", page.Find("#push-state")!.TextContent, StringComparison.Ordinal);
+
+        var everywhere = await person.PostFormAsync($"{Page}?handler=OffEverywhere");
+        Assert.Equal("/account/notifications?changed=everywhere", everywhere.Location);
+        Assert.Equal(0, await SubscriptionsAsync(person));
     }
 
     [Fact]
     public async Task Turning_discreet_mode_on_removes_every_subscription_and_nothing_can_be_turned_on_while_it_is_on()
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow");
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
         var person = circle[0];
         using var keys = new BrowserPushKeys();
         await SubscribeAsync(person, "laptop", keys);
@@ -166,7 +176,7 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_the_account_removes_its_subscriptions()
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow");
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
         var person = circle[0];
         using var keys = new BrowserPushKeys();
         await SubscribeAsync(person, "laptop", keys);
@@ -174,14 +184,14 @@ public sealed class NotificationTests : IAsyncLifetime
 
         Assert.Equal("/goodbye", (await person.PostFormAsync("/account/delete", ("passphrase", person.Passphrase))).Location);
 
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<SamePageDb>().PushSubscriptions.AnyAsync(s => s.AccountId == accountId));
     }
 
     [Fact]
     public async Task The_address_and_keys_are_stored_protected_and_a_made_up_subscription_is_refused()
     {
-        using var circle = await CircleSetup.CreateAsync(_app, "Quintessa Harrow");
+        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
         var person = circle[0];
         using var keys = new BrowserPushKeys();
 
@@ -199,7 +209,7 @@ public sealed class NotificationTests : IAsyncLifetime
 
         Assert.Equal(0, await SubscriptionsAsync(person));
         await SubscribeAsync(person, "laptop", keys);
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var row = await scope.ServiceProvider.GetRequiredService<SamePageDb>().PushSubscriptions.AsNoTracking().SingleAsync();
         Assert.DoesNotContain("laptop", row.ProtectedEndpoint, StringComparison.Ordinal);
         Assert.DoesNotContain("127.0.0.1", row.ProtectedEndpoint, StringComparison.Ordinal);
@@ -221,14 +231,14 @@ public sealed class NotificationTests : IAsyncLifetime
 
     private async Task<Guid> AccountIdAsync(Person person)
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<SamePageDb>().Users.Where(u => u.UserName == person.Username).Select(u => u.Id).SingleAsync();
     }
 
     private async Task<int> SubscriptionsAsync(Person person)
     {
         var accountId = await AccountIdAsync(person);
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<SamePageDb>().PushSubscriptions.CountAsync(s => s.AccountId == accountId);
     }
 

@@ -22,7 +22,7 @@ public sealed class NotificationsModel(PushDesk push, PushSettings settings, Vap
     /// <summary>The server's VAPID public key, which the browser subscribes with.</summary>
     public string PublicKey { get; private set; } = string.Empty;
 
-    /// <summary>What just changed: "on", "off" or "everywhere".</summary>
+    /// <summary>What just changed: "on", "off" or "everywhere" (the state line says the first two).</summary>
     public string? Changed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? changed = null)
