@@ -73,12 +73,13 @@ public sealed class PushDesk(SamePageDb db, IDataProtectionProvider protection, 
             return;
         }
 
-        if (AccountOf(context.User) is { } accountId)
+        var forgotten = AccountOf(context.User) is { } accountId
+            && await db.PushSubscriptions.Where(s => s.Id == id && s.AccountId == accountId).ExecuteDeleteAsync() > 0;
+        if (forgotten || !await db.PushSubscriptions.AnyAsync(s => s.Id == id))
         {
-            await db.PushSubscriptions.Where(s => s.Id == id && s.AccountId == accountId).ExecuteDeleteAsync();
+            // Kept when the row is someone else's who turned notifications on here: their sign-out still finds it.
+            context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
         }
-
-        context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
     }
 
     /// <summary>Turns notifications off in every browser of the account (discreet mode, "turn off everywhere", deletion).</summary>

@@ -22,6 +22,7 @@ public sealed class NotificationTests : IAsyncLifetime
 
     private PushServiceDouble _service = null!;
     private readonly CapturedLogs _logs = new();
+    private readonly List<BrowserPushKeys> _browsers = [];
     private AppFactory? _started;
 
     /// <summary>The app of this test, told to allow the push-service double.</summary>
@@ -39,6 +40,7 @@ public sealed class NotificationTests : IAsyncLifetime
         }
 
         await _service.DisposeAsync();
+        _browsers.ForEach(k => k.Dispose());
     }
 
     [Theory, Providers]
@@ -133,14 +135,11 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task Signing_out_removes_this_browsers_subscription_and_only_it()
     {
-        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
-        var person = circle[0];
-        using var keys = new BrowserPushKeys();
-        await SubscribeAsync(person, "laptop", keys);
+        using var person = await App.SignUpAsync();
+        await SubscribeAsync(person, "laptop");
         using var phone = App.NewPerson();
         await phone.SignInAsync(person.Username, person.Passphrase);
-        using var phoneKeys = new BrowserPushKeys();
-        await SubscribeAsync(phone, "phone", phoneKeys);
+        await SubscribeAsync(phone, "phone");
         Assert.Equal(2, await SubscriptionsAsync(person));
 
         await phone.SignOutAsync();
@@ -157,10 +156,8 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task Turning_discreet_mode_on_removes_every_subscription_and_nothing_can_be_turned_on_while_it_is_on()
     {
-        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
-        var person = circle[0];
-        using var keys = new BrowserPushKeys();
-        await SubscribeAsync(person, "laptop", keys);
+        using var person = await App.SignUpAsync();
+        var keys = await SubscribeAsync(person, "laptop");
 
         await person.PostFormAsync("/account?handler=Discreet", ("on", "true"));
         Assert.Equal(0, await SubscriptionsAsync(person));
@@ -176,10 +173,8 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_the_account_removes_its_subscriptions()
     {
-        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
-        var person = circle[0];
-        using var keys = new BrowserPushKeys();
-        await SubscribeAsync(person, "laptop", keys);
+        using var person = await App.SignUpAsync();
+        await SubscribeAsync(person, "laptop");
         var accountId = await AccountIdAsync(person);
 
         Assert.Equal("/goodbye", (await person.PostFormAsync("/account/delete", ("passphrase", person.Passphrase))).Location);
@@ -191,8 +186,7 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task The_address_and_keys_are_stored_protected_and_a_made_up_subscription_is_refused()
     {
-        using var circle = await CircleSetup.CreateAsync(App, "Quintessa Harrow");
-        var person = circle[0];
+        using var person = await App.SignUpAsync();
         using var keys = new BrowserPushKeys();
 
         foreach (var (endpoint, p256dh, auth) in new[]
@@ -227,6 +221,15 @@ public sealed class NotificationTests : IAsyncLifetime
         var stored = await person.PostFormAsync($"{Page}?handler=Subscribe", ("endpoint", _service.Endpoint(name)), ("p256dh", keys.P256dh), ("auth", keys.Auth));
         Assert.Equal(HttpStatusCode.NoContent, stored.Status);
         return key;
+    }
+
+    /// <summary>Subscribes with a new browser's keys, kept until the test ends.</summary>
+    private async Task<BrowserPushKeys> SubscribeAsync(Person person, string name)
+    {
+        var keys = new BrowserPushKeys();
+        _browsers.Add(keys);
+        await SubscribeAsync(person, name, keys);
+        return keys;
     }
 
     private async Task<Guid> AccountIdAsync(Person person)
