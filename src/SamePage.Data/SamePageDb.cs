@@ -46,6 +46,10 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<SelfCheck> SelfChecks => Set<SelfCheck>();
 
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
+
+    public DbSet<PushServerKey> PushServerKeys => Set<PushServerKey>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -180,6 +184,21 @@ public abstract class SamePageDb(DbContextOptions options)
         {
             selfCheck.HasIndex(s => s.MembershipId);
             selfCheck.HasOne(s => s.Membership).WithMany().HasForeignKey(s => s.MembershipId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PushSubscription>(subscription =>
+        {
+            subscription.HasIndex(s => s.AccountId);
+            subscription.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
+            subscription.Property(s => s.ProtectedEndpoint).HasMaxLength(4000);
+            subscription.Property(s => s.ProtectedKeys).HasMaxLength(1000);
+        });
+
+        builder.Entity<PushServerKey>(key =>
+        {
+            key.Property(k => k.Id).ValueGeneratedNever();
+            key.Property(k => k.PublicKey).HasMaxLength(100);
+            key.Property(k => k.ProtectedPrivateKey).HasMaxLength(1000);
         });
 
         builder.Entity<AgreementSignature>(signature =>

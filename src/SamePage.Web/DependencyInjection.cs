@@ -12,6 +12,7 @@ using SamePage.Web.Circles;
 using SamePage.Web.Concerns;
 using SamePage.Web.Content;
 using SamePage.Web.Infrastructure;
+using SamePage.Web.Push;
 using SamePage.Web.Rounds;
 using SamePage.Web.Safety;
 
@@ -117,6 +118,7 @@ public static class DependencyInjection
         services.AddScoped<AccountExport>();
         services.AddScoped<PersonalExportWords>();
         services.AddScoped<AccountDeletion>();
+        services.AddPush(configuration);
         return services;
     }
 

@@ -7,6 +7,7 @@ using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
 using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
+using SamePage.Web.Push;
 
 namespace SamePage.Web.Agreements;
 
@@ -16,7 +17,7 @@ namespace SamePage.Web.Agreements;
 /// proposal freezes the draft under its content hash; any later change to the draft withdraws an
 /// unfinished proposal and voids its signatures. Every version is kept.
 /// </summary>
-public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock)
+public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock, IPushNotifier notifier)
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -224,6 +225,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
         version.SealedDocument = sealer.Seal(key, SealedField.AgreementVersion, version.Id, JsonSerializer.Serialize(new SealedVersion([.. document.Clauses.Select(ClauseJson.From)], names), Json));
         db.AgreementVersions.Add(version);
         await db.SaveChangesAsync();
+        notifier.SomethingNew(circle.Id, circle.Me.MembershipId);
         return (ProposeOutcome.Proposed, number);
     }
 
@@ -264,6 +266,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
             try
             {
                 await db.SaveChangesAsync();
+                notifier.SomethingNew(circle.Id, circle.Me.MembershipId);
                 return outcome;
             }
             catch (DbUpdateException) when (attempt < 4)

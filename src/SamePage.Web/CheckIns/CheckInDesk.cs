@@ -8,6 +8,7 @@ using SamePage.Data.Sealing;
 using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
+using SamePage.Web.Push;
 
 namespace SamePage.Web.CheckIns;
 
@@ -17,7 +18,7 @@ namespace SamePage.Web.CheckIns;
 /// member has submitted (a check-in lives the same sealed-then-revealed life as a round). Nothing
 /// here returns another member's answers before the reveal, and after it only to those who took part.
 /// </summary>
-public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, AgreementDesk agreements, TimeProvider clock)
+public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, AgreementDesk agreements, TimeProvider clock, IPushNotifier notifier)
 {
     private const int SaveAttempts = 6;
 
@@ -197,6 +198,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
             await StateAsync(checkIn);
         }
 
+        notifier.SomethingNew(checkIn.CircleId, membershipId);
         return CheckInSubmit.Submitted;
     }
 

@@ -5,6 +5,7 @@ using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
 using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
+using SamePage.Web.Push;
 
 namespace SamePage.Web.Concerns;
 
@@ -15,7 +16,7 @@ namespace SamePage.Web.Concerns;
 /// concern that does not exist. The author's draft (<c>SealedDraft</c>) is only ever unsealed for a
 /// draft, which only its author can reach; everyone else reads the shared copy.
 /// </summary>
-public sealed class ConcernDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock)
+public sealed class ConcernDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock, IPushNotifier notifier)
 {
     private const int WriteAttempts = 6;
 
@@ -185,6 +186,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, KeyRing keys, Tim
         try
         {
             await db.SaveChangesAsync();
+            notifier.SomethingNewFor(circle.Id, [.. concern.Recipients]);
             return new ShareResult(ShareOutcome.Shared);
         }
         catch (DbUpdateException)

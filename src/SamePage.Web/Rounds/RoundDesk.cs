@@ -8,6 +8,7 @@ using SamePage.Data.Sealing;
 using SamePage.Core.Catalogue;
 
 using SamePage.Web.Accounts;
+using SamePage.Web.Push;
 
 namespace SamePage.Web.Rounds;
 
@@ -34,7 +35,7 @@ public enum SubmitResult
 /// Core rules say every current member has submitted. Nothing here returns another member's answers
 /// before the reveal.
 /// </summary>
-public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, CircleCatalogue catalogues)
+public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, CircleCatalogue catalogues, IPushNotifier notifier)
 {
     private const int SaveAttempts = 6;
 
@@ -200,6 +201,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
         }
 
         await db.SaveChangesAsync();
+        notifier.SomethingNew(round.CircleId, membershipId);
         return SubmitResult.Submitted;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using SamePage.Tests.Common;
 
 namespace SamePage.Browser.Tests.Support;
 
@@ -24,11 +25,15 @@ public sealed class SamePageServer : WebApplicationFactory<Program>
 
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>A stand-in for the browsers' push service, which the app is told to allow (headless Chromium reaches none).</summary>
+    public PushServiceDouble PushService { get; private set; } = null!;
+
     /// <summary>The base address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
     public void Start()
     {
+        PushService = PushServiceDouble.StartAsync().GetAwaiter().GetResult();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("The server did not report its address.");
@@ -44,6 +49,7 @@ public sealed class SamePageServer : WebApplicationFactory<Program>
         builder.UseSetting("SamePage:ContentDirectory", ContentDirectory());
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("SamePage:QuickExitUrl", QuickExitUrl);
+        builder.UseSetting("SamePage:Push:Services:0", PushService.Origin);
         foreach (var policy in new[] { "SignIn", "SignUp", "Recovery", "Invite" })
         {
             builder.UseSetting($"SamePage:RateLimits:{policy}:PermitLimit", "1000");
@@ -72,6 +78,7 @@ public sealed class SamePageServer : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            PushService?.DisposeAsync().AsTask().GetAwaiter().GetResult();
             try
             {
                 Directory.Delete(_dataDirectory, recursive: true);

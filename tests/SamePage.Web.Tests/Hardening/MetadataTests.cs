@@ -28,6 +28,7 @@ public sealed partial class MetadataTests(SharedApps apps)
         "Concerns.CreatedAtUtc",
         "Concerns.SharedAtUtc",
         "Invites.ExpiresAtUtc",
+        "PushSubscriptions.CreatedOn",
         "SelfChecks.CreatedAtUtc",
     ];
 

@@ -88,6 +88,11 @@ public static class AuthorizationMatrix
         Public(Get("/goodbye"), anonymous: Ok, signedIn: Ok),
         // A wrong current passphrase: the form again, nothing changed (a real change has its own tests).
         SignedIn(Post("/account/passphrase"), Ok) with { Form = _ => [("Current", "not the passphrase"), ("NewPassphrase", "")] },
+        SignedIn(Get("/account/notifications"), Ok),
+        // A subscription that is not one (no push service, no keys): refused, nothing stored.
+        SignedIn(Post("/account/notifications", "Subscribe"), Status(HttpStatusCode.BadRequest)) with { Form = _ => [("endpoint", "https://example.com/not-a-push-service"), ("p256dh", ""), ("auth", "")] },
+        SignedIn(Post("/account/notifications", "Off"), To("/account/notifications?changed=off")),
+        SignedIn(Post("/account/notifications", "OffEverywhere"), To("/account/notifications?changed=everywhere")),
         SignedIn(Get("/circles"), Ok).Seeing(Actor.Member, s => s.CircleName).Seeing(Actor.NonMember, s => s.OtherCircleName),
         SignedIn(Get("/circles/new"), Ok),
         SignedIn(Post("/circles/new"), Ok) with { Form = _ => [("Name", ""), ("DisplayName", "")] },

@@ -603,6 +603,55 @@ namespace SamePage.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.PushServerKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PushServerKeys");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.PushSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProtectedEndpoint")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProtectedKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("PushSubscriptions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -937,6 +986,15 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.PushSubscription", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>

@@ -594,6 +594,55 @@ namespace SamePage.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.PushServerKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PushServerKeys");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.PushSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedEndpoint")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("PushSubscriptions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -928,6 +977,15 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.PushSubscription", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Reflection", b =>

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SamePage.Data.Entities;
 using SamePage.Web.Circles;
+using SamePage.Web.Push;
 
 namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>The person's own settings: for now, discreet mode.</summary>
 [Authorize]
-public sealed class SettingsModel(UserManager<Account> users, SignInManager<Account> signIn) : MemberPageModel
+public sealed class SettingsModel(UserManager<Account> users, SignInManager<Account> signIn, PushDesk push) : MemberPageModel
 {
     public bool Discreet { get; private set; }
 
@@ -36,6 +37,11 @@ public sealed class SettingsModel(UserManager<Account> users, SignInManager<Acco
         }
 
         account.DiscreetMode = on;
+        if (on)
+        {
+            await push.ForgetAllAsync(account.Id); // a notification could give SamePage away on a glanced-at screen
+        }
+
         await users.UpdateAsync(account);
         await signIn.RefreshSignInAsync(account); // the choice travels in the sign-in cookie
         return Redirect("/account?saved=true");

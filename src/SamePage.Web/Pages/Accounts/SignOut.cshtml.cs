@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SamePage.Data.Entities;
+using SamePage.Web.Push;
 
 namespace SamePage.Web.Pages.Accounts;
 
-public sealed class SignOutModel(SignInManager<Account> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<Account> signIn, PushDesk push) : PageModel
 {
     public IActionResult OnGet() => Page();
 
@@ -25,5 +26,9 @@ public sealed class SignOutModel(SignInManager<Account> signIn) : PageModel
         return new NoContentResult();
     }
 
-    private Task SignOutAsync() => signIn.SignOutAsync();
+    private async Task SignOutAsync()
+    {
+        await push.ForgetThisBrowserAsync(HttpContext); // no more notifications in this browser
+        await signIn.SignOutAsync();
+    }
 }
