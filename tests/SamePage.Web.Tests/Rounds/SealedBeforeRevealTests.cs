@@ -127,6 +127,9 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.NormalizedHtml());
         var line = document.QuerySelectorAll("#round-status li").Single(li => li.TextContent.Contains(Alder, StringComparison.Ordinal));
         line.Remove();
+        // Who has submitted also moves the page's pulse stamp and is news "since your last visit": nothing more.
+        document.QuerySelector("#since-last-visit")?.Remove();
+        document.QuerySelector("[data-pulse-stamp]")?.SetAttribute("data-pulse-stamp", string.Empty);
         return text + document.DocumentElement.OuterHtml;
     }
 
