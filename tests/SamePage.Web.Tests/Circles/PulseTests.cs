@@ -28,10 +28,10 @@ public sealed class PulseTests
         return stamp;
     }
 
-    [Fact]
-    public async Task The_stamp_moves_when_someone_submits_or_the_round_is_revealed_but_not_while_someone_answers()
+    [Theory, Providers]
+    public async Task The_stamp_moves_when_someone_submits_or_the_round_is_revealed_but_not_while_someone_answers(DatabaseProvider provider)
     {
-        await using var app = new AppFactory(DatabaseProvider.Sqlite);
+        await using var app = new AppFactory(provider);
         using var circle = await CircleSetup.CreateAsync(app, "Ash", "Birch");
         var (ash, birch) = (circle[0], circle[1]);
         var start = await StampAsync(ash, circle.Circle);

@@ -42,27 +42,28 @@ public sealed class SinceLastVisitTests(SharedApps apps)
         Assert.Equal(["Cedar has joined the circle."], await ChangesAsync(ash, circle.Circle));
     }
 
-    [Fact]
-    public async Task What_a_member_last_saw_is_kept_sealed_and_only_rewritten_when_it_changed()
+    [Theory, Providers]
+    public async Task What_a_member_last_saw_is_kept_sealed_and_only_rewritten_when_it_changed(DatabaseProvider provider)
     {
-        using var circle = await CircleSetup.CreateAsync(App, "Ash", "Birch");
+        var app = apps.For(provider);
+        using var circle = await CircleSetup.CreateAsync(app, "Ash", "Birch");
         await circle[0].GetAsync(Paths.Circle(circle.Circle));
-        var first = await SeenAsync(circle.Circle);
+        var first = await SeenAsync(app, circle.Circle);
         Assert.NotNull(first);
         Assert.True(Envelope.IsEnvelope(first)); // sealed, like everything personal
 
         await circle[0].GetAsync(Paths.Circle(circle.Circle));
-        Assert.Equal(first, await SeenAsync(circle.Circle)); // nothing new: nothing written, so visits leave no trace
+        Assert.Equal(first, await SeenAsync(app, circle.Circle)); // nothing new: nothing written, so visits leave no trace
 
         await circle[1].AnswerAllAsync(circle.Circle, 1, Stance.Fine);
         await circle[1].SubmitAsync(circle.Circle, 1);
         await circle[0].GetAsync(Paths.Circle(circle.Circle));
-        Assert.NotEqual(first, await SeenAsync(circle.Circle));
+        Assert.NotEqual(first, await SeenAsync(app, circle.Circle));
     }
 
-    private async Task<byte[]?> SeenAsync(Guid circle)
+    private static async Task<byte[]?> SeenAsync(AppFactory app, Guid circle)
     {
-        await using var db = Databases.Open(App);
+        await using var db = Databases.Open(app);
         return await db.Memberships.Where(m => m.CircleId == circle && m.Seat == 1).Select(m => m.SealedSeen).SingleAsync();
     }
 }
