@@ -67,6 +67,7 @@ public sealed class NextStepTests(SharedApps apps)
         var review = await ash.GetAsync(Paths.Review(circle.Circle, 1));
         Assert.Equal("WaitForAnswers", review.Find("main section.primary-step")!.GetAttribute("data-step"));
         Assert.Contains("Cedar", review.Find("#waiting-for")!.TextContent);
+        Assert.NotEmpty(review.FindAll("details#your-answers dl dt")); // the locked answers, one press away
 
         await circle[2].AnswerAllAsync(circle.Circle, 1, Stance.AskFirst);
         await circle[2].SubmitAsync(circle.Circle, 1);
