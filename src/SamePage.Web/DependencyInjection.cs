@@ -102,6 +102,8 @@ public static class DependencyInjection
         services.AddScoped<CircleMessages>();
         services.AddScoped<RoundWords>();
         services.AddScoped<CircleAccess>();
+        services.AddScoped<CircleStanding>();
+        services.AddScoped<SeenProgress>();
         services.AddScoped<CircleCatalogue>();
         services.AddScoped<AgreementDesk>();
         services.AddScoped<AgreementWords>();

@@ -32,7 +32,11 @@ public static class LegacyData
         [(nameof(Concern), nameof(Concern.SealedOutcome))] = SealedField.ConcernOutcome,
         [(nameof(ConcernResponse), nameof(ConcernResponse.SealedText))] = SealedField.ConcernResponse,
         [(nameof(SelfCheck), nameof(SelfCheck.SealedContent))] = SealedField.SelfCheck,
+        [(nameof(Membership), nameof(Membership.SealedSeen))] = SealedField.SeenProgress,
     };
+
+    /// <summary>Sealed columns that came after user-held keys: the releases before had none, so a downgrade empties them.</summary>
+    private static readonly HashSet<SealedField> Newer = new HashSet<SealedField> { SealedField.SeenProgress };
 
     /// <summary>
     /// Reseals everything of the given people and their circles (whose passphrases open their keys)
@@ -65,6 +69,13 @@ public static class LegacyData
         {
             if (property.GetValue(row) is not byte[] value)
             {
+                continue;
+            }
+
+            if (Newer.Contains(field))
+            {
+                var mine = keys.Any(k => k.Scope == SealedFields.ScopeOf(field) && TryUnseal(sealer, k, field, id, value) is not null);
+                property.SetValue(row, mine ? null : value);
                 continue;
             }
 

@@ -22,5 +22,11 @@ public sealed class Membership
     /// </summary>
     public byte[]? WrappedCircleKey { get; set; }
 
+    /// <summary>
+    /// What this member last saw of the circle's progress (who had submitted, which version was
+    /// proposed…), sealed with their own key, so the circle's home can say what changed since. No time.
+    /// </summary>
+    public byte[]? SealedSeen { get; set; }
+
     public List<RoundResponse> Responses { get; } = [];
 }

@@ -41,6 +41,7 @@ public enum SealedField
     ConcernOutcome,
     ConcernResponse,
     SelfCheck,
+    SeenProgress,
 }
 
 public static class SealedFields
@@ -48,7 +49,7 @@ public static class SealedFields
     /// <summary>What only its author ever reads is sealed with their own key; everything a circle shares, with the circle's.</summary>
     public static KeyScope ScopeOf(SealedField field) => field switch
     {
-        SealedField.ReflectionPrivate or SealedField.ConcernDraft or SealedField.SelfCheck => KeyScope.Personal,
+        SealedField.ReflectionPrivate or SealedField.ConcernDraft or SealedField.SelfCheck or SealedField.SeenProgress => KeyScope.Personal,
         _ => KeyScope.Circle,
     };
 }

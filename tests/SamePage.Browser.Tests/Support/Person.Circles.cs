@@ -31,8 +31,8 @@ public sealed partial class Person
         await FollowAsync(Link("Invite someone"));
         await FollowAsync(Button("Create an invite"));
 
-        var code = (await Page.Locator("[data-invite-code]").InnerTextAsync()).Trim();
-        var link = (await Page.Locator("#invite-link").InnerTextAsync()).Trim();
+        var code = (await Page.Locator("[data-invite-code]").TextContentAsync() ?? string.Empty).Trim();
+        var link = await InviteLink.InputValueAsync();
         Assert.NotEmpty(code);
         Assert.EndsWith("/join?code=" + Uri.EscapeDataString(code), link, StringComparison.Ordinal);
         return link;
@@ -58,7 +58,16 @@ public sealed partial class Person
         (CirclePath, DisplayName) = (Path, displayName);
     }
 
+    /// <summary>The invite link, in the read-only field that works without JavaScript too.</summary>
+    public ILocator InviteLink => Field("Invite link");
+
     public Task OpenCircleAsync() => GoToAsync(CirclePath);
+
+    /// <summary>The one next step the page leads with: its kind (Invite, Answer, WaitForAnswers, ReadComparison…).</summary>
+    public ILocator NextStep => Main.Locator("section.primary-step").First;
+
+    /// <summary>What the circle's home says changed since this person last opened it.</summary>
+    public ILocator SinceLastVisit => Page.Locator("#since-last-visit li");
 
     /// <summary>What the circle page says about each member's round: "Name: submitted" / "Name: not submitted yet".</summary>
     public ILocator RoundStatusOf(string displayName) =>

@@ -50,6 +50,7 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         Assert.Equal(before.Keys, after.Keys);
         Assert.Contains("submitted", StatusLine(after[Paths.Circle(id)], Alder));
         Assert.DoesNotContain("not submitted", StatusLine(after[Paths.Circle(id)], Alder));
+        Assert.Equal([$"{Alder} has submitted."], after[Paths.Circle(id)].FindAll("#since-last-visit li").Select(li => li.TextContent.Trim()));
         foreach (var url in before.Keys)
         {
             Assert.Equal(Comparable(before[url], url == Paths.Circle(id)), Comparable(after[url], url == Paths.Circle(id)));
@@ -127,7 +128,10 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.NormalizedHtml());
         var line = document.QuerySelectorAll("#round-status li").Single(li => li.TextContent.Contains(Alder, StringComparison.Ordinal));
         line.Remove();
-        return text + document.DocumentElement.OuterHtml;
+        // Who has submitted also moves the page's pulse stamp and is news "since your last visit": nothing more.
+        document.QuerySelector("#since-last-visit")?.Remove();
+        document.QuerySelector("[data-pulse-stamp]")?.SetAttribute("data-pulse-stamp", string.Empty);
+        return text + System.Text.RegularExpressions.Regex.Replace(document.DocumentElement.OuterHtml, @">\s+<", "><");
     }
 
     private static string StanceLabel(Stance stance) => stance switch

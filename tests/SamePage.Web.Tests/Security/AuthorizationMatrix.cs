@@ -102,6 +102,8 @@ public static class AuthorizationMatrix
         // The circle.
         Circle(Get("/circles/{id:guid}"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Member, s => s.PartnerName).Seeing(Actor.Partner, s => s.CircleName).Seeing(Actor.Newcomer, s => s.MemberName),
         Circle(Post("/circles/{id:guid}", "NewRound"), InCircle, member: To("{circle}/rounds/2/answer"), partner: To("{circle}/rounds/2/answer")),
+        // The pulse a waiting page asks for: a content-free stamp, for members only.
+        Circle(Get("/circles/{id:guid}/pulse"), InCircle, member: Ok, partner: Ok),
         Circle(Get("/circles/{id:guid}/invite"), InCircle, member: Ok, partner: Ok),
         Circle(Post("/circles/{id:guid}/invite"), InCircle, member: Ok, partner: Ok),
         Circle(Get("/circles/{id:guid}/parting"), InCircle, member: Ok, partner: Ok),

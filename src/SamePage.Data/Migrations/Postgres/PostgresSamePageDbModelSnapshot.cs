@@ -581,6 +581,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("SealedSeen")
+                        .HasColumnType("bytea");
+
                     b.Property<int>("Seat")
                         .HasColumnType("integer");
 

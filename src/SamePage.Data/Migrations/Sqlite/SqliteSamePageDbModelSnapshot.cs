@@ -572,6 +572,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("SealedSeen")
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("Seat")
                         .HasColumnType("INTEGER");
 

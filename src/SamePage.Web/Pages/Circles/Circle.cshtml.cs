@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.Agreements;
+using SamePage.Core.CheckIns;
+using SamePage.Core.Circles;
 using SamePage.Core.Rounds;
 using SamePage.Data.Entities;
 using SamePage.Web.Agreements;
@@ -8,8 +11,13 @@ using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Pages.Circles;
 
-/// <summary>A circle's home: its members, and who has submitted the current round (never what).</summary>
-public sealed class CircleModel(CircleAccess circles, RoundDesk rounds, AgreementDesk agreements, CheckInDesk checkIns, TimeProvider clock) : CirclePageModel(circles)
+/// <summary>
+/// A circle's home: the one next step for this member first, what changed since their last visit, then
+/// the round (who has submitted, never what), the agreement, check-ins and members; leaving at the end.
+/// </summary>
+public sealed class CircleModel(
+    CircleAccess circles, CircleStanding standing, SeenProgress seen, RoundDesk rounds, AgreementDesk agreements, CheckInDesk checkIns, TimeProvider clock)
+    : CirclePageModel(circles)
 {
     public Round Round { get; private set; } = null!;
 
@@ -31,21 +39,53 @@ public sealed class CircleModel(CircleAccess circles, RoundDesk rounds, Agreemen
     /// <summary>Earlier revealed rounds this member took part in, newest first.</summary>
     public IReadOnlyList<int> EarlierRounds { get; private set; } = [];
 
+    public NextStep Step { get; private set; } = null!;
+
+    /// <summary>What others did since this member last opened this page.</summary>
+    public IReadOnlyList<CircleChange> Changes { get; private set; } = [];
+
+    /// <summary>Where the circle stood when this page was made; the page reloads itself when it moves on.</summary>
+    public string Stamp { get; private set; } = string.Empty;
+
+    public string RoundPath => $"{CirclePath}/rounds/{Round.Number}";
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await OpenCircleAsync(id))
+        // The stamp first: anything that happens while the page is made moves it, and the page reloads.
+        if (await standing.StampAsync(id, AccountId) is not { } stamp || !await OpenCircleAsync(id))
         {
             return NotFound();
         }
 
+        Stamp = stamp;
         Round = await rounds.LatestAsync(id);
         State = await rounds.StateAsync(Round);
         TookPart = State.Members.Contains(Circle.Me.MembershipId);
         var versions = await agreements.VersionsAsync(Circle);
-        ActiveAgreement = versions.FirstOrDefault(v => v.Status == SamePage.Core.Agreements.VersionStatus.Active);
-        ProposedAgreement = versions.FirstOrDefault(v => v.Status == SamePage.Core.Agreements.VersionStatus.Proposed);
+        ActiveAgreement = versions.FirstOrDefault(v => v.Status == VersionStatus.Active);
+        ProposedAgreement = versions.FirstOrDefault(v => v.Status == VersionStatus.Proposed);
         CheckIns = await checkIns.SummaryAsync(Circle);
         EarlierRounds = [.. (await rounds.RoundsTakenPartInAsync(id, Circle.Me.MembershipId)).Where(n => n != Round.Number)];
+        var hasDraft = ActiveAgreement is null && ProposedAgreement is null && State.Phase == RoundPhase.Revealed && await standing.HasDraftAsync(id);
+        Step = NextStep.For(new CircleFacts(Circle.Me.MembershipId, Circle.Members.Count, Round.Number, State)
+        {
+            Agreement = new AgreementFacts(hasDraft, ProposedAgreement?.Number, ProposedAgreement?.Waiting ?? [], ActiveAgreement?.Number, ReviewDue),
+            CheckIn = new CheckInFacts(CheckIns.Due.State, CheckIns.OpenNumber, CheckIns.SubmittedOpen, CheckIns.Due.NextOn),
+        });
+        Changes = await seen.SinceLastVisitAsync(Circle, new CircleProgress
+        {
+            Members = [.. Circle.Members.Select(m => m.MembershipId)],
+            Round = Round.Number,
+            RoundRevealed = State.Phase == RoundPhase.Revealed,
+            Submitted = [.. State.Submitted],
+            Proposed = ProposedAgreement?.Number,
+            ProposedBy = ProposedAgreement?.ProposedBy,
+            SignedBy = [.. ProposedAgreement?.Signatures.Where(s => s.MembershipId is not null).Select(s => s.MembershipId!.Value) ?? []],
+            Active = ActiveAgreement?.Number,
+            OpenCheckIn = CheckIns.OpenNumber,
+            LatestRevealedCheckIn = CheckIns.LatestRevealed,
+            CheckInDue = CheckIns.Due.State == DueState.Due,
+        });
         return Page();
     }
 
@@ -59,4 +99,10 @@ public sealed class CircleModel(CircleAccess circles, RoundDesk rounds, Agreemen
         var round = await rounds.StartNextAsync(id);
         return Redirect($"/circles/{id}/rounds/{round.Number}/answer");
     }
+
+    /// <summary>The display name of a member still in the circle.</summary>
+    public string? NameOf(Guid? membershipId) => membershipId is { } id ? Circle.Member(id)?.DisplayName : null;
+
+    /// <summary>Whether the next step's card already carries this action, so the sections below don't repeat it.</summary>
+    public bool StepIs(params StepKind[] kinds) => kinds.Contains(Step.Kind);
 }

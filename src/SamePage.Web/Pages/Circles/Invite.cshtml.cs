@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.Circles;
 using SamePage.Web.Circles;
 
 namespace SamePage.Web.Pages.Circles;
 
-public sealed class InviteModel(CircleAccess circles) : CirclePageModel(circles)
+public sealed class InviteModel(CircleAccess circles, TimeProvider clock) : CirclePageModel(circles)
 {
     /// <summary>Shown once, right after it is made; only its hash is kept.</summary>
     public string? Code { get; private set; }
 
     public string? Link { get; private set; }
+
+    /// <summary>The day the invite stops working, said plainly beside it.</summary>
+    public DateOnly? ExpiresOn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -31,6 +35,7 @@ public sealed class InviteModel(CircleAccess circles) : CirclePageModel(circles)
         {
             Code = await Circles.CreateInviteAsync(Circle);
             Link = $"{Request.Scheme}://{Request.Host}/join?code={Code}";
+            ExpiresOn = DateOnly.FromDateTime((clock.GetUtcNow() + CircleRules.DefaultInviteLifetime).UtcDateTime);
         }
 
         return Page();

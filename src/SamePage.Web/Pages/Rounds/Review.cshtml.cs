@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Catalogue;
+using SamePage.Core.Circles;
 using SamePage.Core.Rounds;
 using SamePage.Web.Circles;
 using SamePage.Web.Rounds;
@@ -16,7 +17,7 @@ public enum ReviewNotice
 }
 
 /// <summary>Check your answers and submit; afterwards, your own answers, read-only, while the others finish.</summary>
-public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds) : RoundPageModel(circles, rounds)
+public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, CircleStanding standing) : RoundPageModel(circles, rounds)
 {
     public AnswerSheet Sheet { get; private set; } = new();
 
@@ -24,11 +25,20 @@ public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds) : RoundP
 
     public bool HasSubmitted => State.HasSubmitted(Circle.Me.MembershipId);
 
+    /// <summary>Where the circle stood when this page was made; once submitted, the page reloads itself when it moves on.</summary>
+    public string Stamp { get; private set; } = string.Empty;
+
+    /// <summary>After submitting: waiting for those who have not (or, alone, inviting someone).</summary>
+    public NextStep Step => NextStep.For(new CircleFacts(Circle.Me.MembershipId, Circle.Members.Count, Round.Number, State));
+
+    public NextStepCard StepCard => new(Step, Circle, Round.Number, CanAnswer: false, HerePath: $"{RoundPath}/review");
+
     public IReadOnlyList<Behaviour> Unanswered => [.. Catalogue.Behaviours.Where(b => !Sheet.Answers.ContainsKey(b.Id))];
 
     public async Task<IActionResult> OnGetAsync(Guid id, int number, ReviewNotice notice = ReviewNotice.None)
     {
-        if (!await OpenAsync(id, number))
+        // The stamp first: whatever happens while the page is made moves it, and the page reloads.
+        if (await standing.StampAsync(id, AccountId) is not { } stamp || !await OpenAsync(id, number))
         {
             return NotFound();
         }
@@ -38,6 +48,7 @@ public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds) : RoundP
             return ToComparisonOrReview();
         }
 
+        Stamp = stamp;
         Sheet = await Rounds.SheetAsync(Round, Circle.Me.MembershipId);
         Notice = notice;
         return Page();
