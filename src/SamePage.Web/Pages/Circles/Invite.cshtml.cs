@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Circles;
 using SamePage.Web.Circles;
+using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Pages.Circles;
 
@@ -34,6 +35,7 @@ public sealed class InviteModel(CircleAccess circles, TimeProvider clock) : Circ
         if (!Circle.IsFull)
         {
             Code = await Circles.CreateInviteAsync(Circle);
+            HttpContext.ShowsSecret();
             Link = $"{Request.Scheme}://{Request.Host}/join?code={Code}";
             ExpiresOn = DateOnly.FromDateTime((clock.GetUtcNow() + CircleRules.DefaultInviteLifetime).UtcDateTime);
         }

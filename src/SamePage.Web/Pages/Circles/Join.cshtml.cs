@@ -20,6 +20,7 @@ public sealed class JoinModel(CircleAccess circles, CircleMessages messages) : M
 
     public async Task<IActionResult> OnGetAsync()
     {
+        HttpContext.ShowsSecret(); // the form carries the invite code
         if (string.IsNullOrWhiteSpace(Code))
         {
             return Page();
@@ -37,6 +38,7 @@ public sealed class JoinModel(CircleAccess circles, CircleMessages messages) : M
 
     public async Task<IActionResult> OnPostAsync()
     {
+        HttpContext.ShowsSecret();
         var result = await circles.JoinAsync(Code, AccountId, DisplayName);
         switch (result.Outcome)
         {
