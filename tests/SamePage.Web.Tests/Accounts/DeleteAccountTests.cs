@@ -13,6 +13,19 @@ public sealed class DeleteAccountTests(SharedApps apps)
 {
     private const string DeletePath = "/account/delete";
 
+    [Fact]
+    public async Task The_delete_page_says_answers_leave_the_partners_comparisons_and_what_alone_stays()
+    {
+        using var person = await apps.For(DatabaseProvider.Sqlite).SignUpAsync();
+
+        var page = await person.GetAsync(DeletePath);
+
+        Assert.Contains("your answers disappear from your partner(s)' comparisons", page.Find("#partners-comparison")!.TextContent, StringComparison.Ordinal);
+        var stays = page.Find("#what-stays")!.TextContent;
+        Assert.Contains("agreement versions that were signed", stays, StringComparison.Ordinal);
+        Assert.Contains("Nothing else of yours stays.", stays, StringComparison.Ordinal);
+    }
+
     [Theory, Providers]
     public async Task Deleting_leaves_no_row_pointing_to_the_account_and_the_partner_sees_only_that_a_member_left(DatabaseProvider provider)
     {
