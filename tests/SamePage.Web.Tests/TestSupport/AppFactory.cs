@@ -102,7 +102,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public void Start() => _ = Server;
 
     /// <summary>Someone with a browser of their own (a cookie jar), not signed in; over https if the address says so.</summary>
-    public Person NewPerson(Uri? address = null) => new(this, address);
+    public Person NewPerson(Uri? address = null, params DelegatingHandler[] handlers) => new(this, address, handlers);
 
     /// <summary>A new account, signed in, with its recovery code saved.</summary>
     public async Task<Person> SignUpAsync(string? username = null, string? passphrase = null)

@@ -20,9 +20,10 @@ public sealed partial class Person : IDisposable
     private string? _token;
 
     /// <param name="address">Where the browser reaches the app: http://localhost unless a test needs https.</param>
-    internal Person(AppFactory app, Uri? address = null)
+    /// <param name="handlers">What else stands between this browser and the app (e.g. one that accepts compressed pages).</param>
+    internal Person(AppFactory app, Uri? address = null, params DelegatingHandler[] handlers)
     {
-        _client = app.CreateDefaultClient(address ?? new Uri("http://localhost"), new CookieContainerHandler(Cookies));
+        _client = app.CreateDefaultClient(address ?? new Uri("http://localhost"), [new CookieContainerHandler(Cookies), .. handlers]);
     }
 
     public CookieContainer Cookies { get; } = new();
