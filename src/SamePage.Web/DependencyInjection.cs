@@ -100,6 +100,8 @@ public static class DependencyInjection
         services.AddScoped<CircleMessages>();
         services.AddScoped<RoundWords>();
         services.AddScoped<CircleAccess>();
+        services.AddScoped<PeopleWords>();
+        services.AddScoped<PersonTime>();
         services.AddScoped<CircleCatalogue>();
         services.AddScoped<AgreementDesk>();
         services.AddScoped<AgreementWords>();

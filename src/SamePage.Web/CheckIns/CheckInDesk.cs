@@ -284,7 +284,10 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
         var latest = await LatestAsync(circle.Id);
         var state = latest is null ? null : await StateAsync(latest);
         var revealed = state?.Phase == RoundPhase.Revealed;
-        var due = CheckInSchedule.Due(latest?.OpenedAtUtc, revealed, cadence, circle.Members.Count, clock.GetUtcNow().UtcDateTime);
+        // The rhythm starts with the circle's first check-in (the latest one, when it is the only one).
+        var firstOpened = latest is null || latest.Number == 1 ? latest?.OpenedAtUtc : await db.CheckIns
+            .Where(c => c.CircleId == circle.Id).OrderBy(c => c.Number).Select(c => (DateTime?)c.OpenedAtUtc).FirstAsync();
+        var due = CheckInSchedule.Due(firstOpened, latest?.OpenedAtUtc, revealed, cadence, circle.Members.Count, clock.GetUtcNow().UtcDateTime);
         var lastRevealed = revealed ? latest!.Number : await db.CheckIns
             .Where(c => c.CircleId == circle.Id && c.Revealed)
             .MaxAsync(c => (int?)c.Number);
@@ -292,6 +295,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
             circle.Id,
             due,
             cadence,
+            firstOpened is { } first ? DateOnly.FromDateTime(first) : null,
             revealed || latest is null ? null : latest.Number,
             state is not null && !revealed && state.HasSubmitted(circle.Me.MembershipId),
             lastRevealed);
