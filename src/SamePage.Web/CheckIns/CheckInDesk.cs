@@ -97,7 +97,10 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
         return response is null ? CheckInAnswers.Empty : Unseal(key, response);
     }
 
-    /// <summary>Keeps a checked edit in the member's sealed answers. Saves racing each other (two tabs) are merged, never lost.</summary>
+    /// <summary>
+    /// Keeps a checked edit in the member's sealed answers. Saves racing each other (two tabs) are merged,
+    /// never lost; a text changed elsewhere since the edit's form was opened is never overwritten (Stale).
+    /// </summary>
     public async Task<(CheckInSave Outcome, CheckInAnswers Answers)> SaveAsync(CheckIn checkIn, Guid membershipId, CheckInEdit edit)
     {
         var key = await keys.CircleAsync(checkIn.CircleId);
@@ -113,7 +116,13 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
             }
 
             var response = await db.CheckInResponses.FirstOrDefaultAsync(r => r.CheckInId == checkIn.Id && r.MembershipId == membershipId);
-            var answers = edit.ApplyTo(response is null ? CheckInAnswers.Empty : Unseal(key, response));
+            var current = response is null ? CheckInAnswers.Empty : Unseal(key, response);
+            if (edit.StaleTexts(current).Count > 0)
+            {
+                return (CheckInSave.Stale, current);
+            }
+
+            var answers = edit.ApplyTo(current);
             if (response is null)
             {
                 response = new CheckInResponse { Id = Guid.NewGuid(), CheckInId = checkIn.Id, MembershipId = membershipId, SealedAnswers = [] };

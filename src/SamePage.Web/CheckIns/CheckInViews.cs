@@ -14,6 +14,9 @@ public enum CheckInSave
 
     /// <summary>Many saves of the same answers raced and this one kept losing; nothing was written.</summary>
     Busy,
+
+    /// <summary>A text changed elsewhere since this form was opened; nothing was written (see <see cref="Core.CheckIns.CheckInEdit.StaleTexts"/>).</summary>
+    Stale,
 }
 
 public enum CheckInSubmit
