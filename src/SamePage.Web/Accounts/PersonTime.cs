@@ -33,9 +33,10 @@ public sealed class PersonTime(IHttpContextAccessor http, TimeProvider clock)
         return IsKnown ? text : text + " UTC";
     }
 
-    /// <summary>A moment in a file that may be read anywhere: the reader's time, with the zone named.</summary>
-    public string MomentWithZone(DateTime utc) =>
-        string.Create(CultureInfo.CurrentCulture, $"{Local(utc):d MMMM yyyy, HH:mm} ({(IsKnown ? Zone.Id : "UTC")})");
+    /// <summary>A moment in a copy that may be read anywhere: the reader's time with the zone named ("09:15 (Europe/Berlin)"), or "09:15 UTC".</summary>
+    public string MomentWithZone(DateTime utc) => IsKnown
+        ? string.Create(CultureInfo.CurrentCulture, $"{Local(utc):d MMMM yyyy, HH:mm} ({Zone.Id})")
+        : Moment(utc);
 
     /// <summary>Today, for the reader.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Local(clock.GetUtcNow().UtcDateTime));
