@@ -71,6 +71,10 @@ async function save() {
 if (form && status) {
   for (const box of form.querySelectorAll('textarea[data-autosave-text]')) {
     box.addEventListener('input', () => {
+      // "Saved" no longer holds once there is more to save.
+      if (!stale) {
+        say('');
+      }
       window.clearTimeout(timer);
       timer = window.setTimeout(save, PAUSE_MS);
     });
