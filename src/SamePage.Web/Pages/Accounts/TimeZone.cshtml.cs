@@ -24,6 +24,9 @@ public sealed class TimeZoneModel(UserManager<Account> users, SignInManager<Acco
 
     public IReadOnlyList<string> Choices => PersonTime.Choices;
 
+    /// <summary>The zone the list shows as chosen: the one saved, never the garbage just refused.</summary>
+    public string Selected => Refused ? Current : Zone ?? "UTC";
+
     public void OnGet() => Zone = time.ZoneId;
 
     public async Task<IActionResult> OnPostAsync()
