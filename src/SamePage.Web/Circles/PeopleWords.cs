@@ -9,8 +9,14 @@ namespace SamePage.Web.Circles;
 /// </summary>
 public sealed class PeopleWords(IStringLocalizer<SharedResource> l)
 {
-    // English uses the same words for a pair and for the end of a longer list; a translation may not.
-    private ListPattern Pattern => new(l["{0} and {1}"], l["{0}, {1}"], l["{0} and {1}"]);
+    private ListPattern Pattern => PatternIn(l);
+
+    /// <summary>How the reader's language joins a list. English uses the same words for a pair and for the end of a longer list; a translation may not.</summary>
+    public static ListPattern PatternIn(IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return new(l["{0} and {1}"], l["{0}, {1}"], l["{0} and {1}"]);
+    }
 
     /// <summary>Members, the reader (if among them) last as "you".</summary>
     public string People(IEnumerable<MemberView> members) =>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using SamePage.Core.Text;
+using SamePage.Web.Circles;
 
 namespace SamePage.Web.Agreements.Exports;
 
@@ -41,7 +43,7 @@ public sealed class ExportWords(IStringLocalizer l, Func<DateTime, string>? mome
 
     public string NoSignatures => l["Nobody has signed this version."];
 
-    public string Waiting(IEnumerable<string> names) => l["Still to sign: {0}.", string.Join(", ", names)];
+    public string Waiting(IEnumerable<string> names) => l["Still to sign: {0}.", NameList.Join(names, PeopleWords.PatternIn(l))];
 
     public string ActiveSince(DateTime atUtc) => l["Active since {0}.", _moment(atUtc)];
 
