@@ -60,6 +60,7 @@ public abstract class SamePageDb(DbContextOptions options)
         builder.Entity<Account>(account =>
         {
             account.Property(a => a.RecoveryCodeHash).HasMaxLength(200);
+            account.Property(a => a.TimeZone).HasMaxLength(64);
         });
 
         builder.Entity<Circle>(circle =>

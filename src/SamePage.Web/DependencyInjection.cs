@@ -104,6 +104,8 @@ public static class DependencyInjection
         services.AddScoped<CircleAccess>();
         services.AddScoped<CircleStanding>();
         services.AddScoped<SeenProgress>();
+        services.AddScoped<PeopleWords>();
+        services.AddScoped<PersonTime>();
         services.AddScoped<CircleCatalogue>();
         services.AddScoped<AgreementDesk>();
         services.AddScoped<AgreementWords>();

@@ -21,6 +21,13 @@ public enum CheckInProblemKind
 /// <summary>One thing wrong with a posted check-in; <paramref name="Key"/> is the item or clause it is about, if any.</summary>
 public sealed record CheckInProblem(CheckInProblemKind Kind, string? Key = null);
 
+/// <summary>The two texts of a check-in, for saying which one changed elsewhere.</summary>
+public enum CheckInTextField
+{
+    Appreciation,
+    Topics,
+}
+
 /// <summary>
 /// One save of the check-in form, read and checked. Only a form without problems is ever kept: anything
 /// wrong is reported and nothing of that save is written, so the page can show everything as typed.
@@ -34,6 +41,37 @@ public sealed record CheckInEdit(
 {
     public bool IsValid => Problems.Count == 0;
 
+    /// <summary>The <see cref="CheckInText.Stamp"/> of the appreciation the form started from; null when the form did not say.</summary>
+    public string? AppreciationBase { get; init; }
+
+    /// <summary>The <see cref="CheckInText.Stamp"/> of the topics the form started from; null when the form did not say.</summary>
+    public string? TopicsBase { get; init; }
+
+    /// <summary>
+    /// The texts this save would overwrite although they changed since its form was opened (in another
+    /// tab or on another device), and differ from what it posts. Such a save is not kept: the newer
+    /// text wins until the person, having seen it, saves again.
+    /// </summary>
+    public IReadOnlyList<CheckInTextField> StaleTexts(CheckInAnswers current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var stale = new List<CheckInTextField>();
+        if (IsStale(AppreciationBase, current.Appreciation, Appreciation))
+        {
+            stale.Add(CheckInTextField.Appreciation);
+        }
+
+        if (IsStale(TopicsBase, current.Topics, Topics))
+        {
+            stale.Add(CheckInTextField.Topics);
+        }
+
+        return stale;
+    }
+
+    private static bool IsStale(string? startedFrom, string saved, string posted) =>
+        startedFrom is not null && !string.Equals(startedFrom, CheckInText.Stamp(saved), StringComparison.Ordinal) && !string.Equals(saved, posted, StringComparison.Ordinal);
+
     /// <summary>Reads the posted form. An empty value means "no choice made" and is skipped.</summary>
     /// <param name="askedClauses">The clauses this member is asked about: the active agreement's.</param>
     public static CheckInEdit Read(
@@ -41,7 +79,9 @@ public sealed record CheckInEdit(
         IReadOnlyDictionary<string, string?> clauses,
         string? appreciation,
         string? topics,
-        IReadOnlySet<Guid> askedClauses)
+        IReadOnlySet<Guid> askedClauses,
+        string? appreciationBase = null,
+        string? topicsBase = null)
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(clauses);
@@ -99,7 +139,11 @@ public sealed record CheckInEdit(
             problems.Add(new CheckInProblem(CheckInProblemKind.TopicsTooLong));
         }
 
-        return new CheckInEdit(readScores, readClauses, CheckInText.Normalize(appreciation), CheckInText.Normalize(topics), problems);
+        return new CheckInEdit(readScores, readClauses, CheckInText.Normalize(appreciation), CheckInText.Normalize(topics), problems)
+        {
+            AppreciationBase = string.IsNullOrEmpty(appreciationBase) ? null : appreciationBase,
+            TopicsBase = string.IsNullOrEmpty(topicsBase) ? null : topicsBase,
+        };
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using SamePage.Core.Reflections;
 
 namespace SamePage.Core.CheckIns;
@@ -17,6 +19,14 @@ public static class CheckInText
     private static readonly string[] ListMarkers = ["- ", "* ", "• ", "– "];
 
     public static string Normalize(string? text) => ReflectionText.Normalize(text);
+
+    /// <summary>
+    /// A short fingerprint of a saved text, which a form carries as the text it started from: a save
+    /// made from an older tab, after the text was changed elsewhere, can then be told apart and refused.
+    /// </summary>
+    public static string Stamp(string? text) =>
+        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(text))).AsSpan(0, 12))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>How many characters the text has once tidied (user-perceived characters).</summary>
     public static int Length(string? text)

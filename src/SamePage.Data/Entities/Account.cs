@@ -11,6 +11,12 @@ public sealed class Account : IdentityUser<Guid>
     /// <summary>Discreet mode: a neutral tab title and icon on every page, for someone whose screen may be seen.</summary>
     public bool DiscreetMode { get; set; }
 
+    /// <summary>
+    /// The time zone the person reads times in (an IANA id such as <c>Europe/Berlin</c>), chosen in
+    /// settings or taken from their browser; null until known, and times then show in UTC.
+    /// </summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>The Argon2id salt for the passphrase key. Null until the account has user-held keys.</summary>
     public byte[]? KeySalt { get; set; }
 

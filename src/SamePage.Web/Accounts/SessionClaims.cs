@@ -6,14 +6,16 @@ using SamePage.Data.Entities;
 namespace SamePage.Web.Accounts;
 
 /// <summary>
-/// What the (encrypted) sign-in cookie carries besides who is signed in: the discreet-mode choice,
-/// so every page can honour it without a database read, and — when the cookie is re-issued, e.g.
+/// What the (encrypted) sign-in cookie carries besides who is signed in: the discreet-mode choice and
+/// the time zone the person reads times in, so every page can honour them without a database read, and — when the cookie is re-issued, e.g.
 /// after changing a setting — the person's key from the cookie it replaces.
 /// </summary>
 public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityOptions> options, IHttpContextAccessor http)
     : UserClaimsPrincipalFactory<Account>(users, options)
 {
     public const string DiscreetClaimType = "samepage:discreet";
+
+    public const string TimeZoneClaimType = "samepage:time-zone";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
     {
@@ -22,6 +24,11 @@ public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityO
         if (user.DiscreetMode)
         {
             identity.AddClaim(new Claim(DiscreetClaimType, "on"));
+        }
+
+        if (user.TimeZone is { Length: > 0 } zone)
+        {
+            identity.AddClaim(new Claim(TimeZoneClaimType, zone));
         }
 
         if (http.HttpContext?.User is { } current

@@ -68,4 +68,5 @@ public enum ProposeOutcome
 }
 
 /// <summary>A clause ready to show: its content and, in words, who it applies to.</summary>
-public sealed record ClauseDisplay(Clause Clause, string AppliesTo);
+/// <summary>A clause as a page shows it; <paramref name="Number"/> is its number in reading order (see <see cref="ClauseGroups"/>), when it has one.</summary>
+public sealed record ClauseDisplay(Clause Clause, string AppliesTo, int? Number = null);

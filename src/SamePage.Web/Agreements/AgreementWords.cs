@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Agreements;
+using SamePage.Core.Text;
 using SamePage.Web.Circles;
 
 namespace SamePage.Web.Agreements;
@@ -31,7 +32,7 @@ public sealed class AgreementWords(IStringLocalizer<SharedResource> l)
         ArgumentNullException.ThrowIfNull(nameOf);
         return clause.AppliesToEveryone
             ? l["Everyone"]
-            : string.Join(", ", clause.AppliesTo.Select(m => nameOf(m) ?? l["someone who has left"]));
+            : NameList.Join(clause.AppliesTo.Select(m => nameOf(m) ?? l["someone who has left"]), PeopleWords.PatternIn(l));
     }
 
     public static Func<Guid, string?> NamesIn(CircleView circle) =>

@@ -13,7 +13,9 @@ namespace SamePage.Web.CheckIns;
 /// </summary>
 public static class CheckInCalendar
 {
-    public static string Write(Guid circleId, CheckInCadence cadence, DateOnly firstOn, Uri checkInsLink, DateTime nowUtc, CheckInWords words)
+    /// <param name="rhythmStart">The day the circle's rhythm started: monthly check-ins fall on its day of the month.</param>
+    /// <param name="firstOn">The first day in the file: a day of the rhythm.</param>
+    public static string Write(Guid circleId, CheckInCadence cadence, DateOnly rhythmStart, DateOnly firstOn, Uri checkInsLink, DateTime nowUtc, CheckInWords words)
     {
         ArgumentNullException.ThrowIfNull(checkInsLink);
         ArgumentNullException.ThrowIfNull(words);
@@ -30,17 +32,38 @@ public static class CheckInCalendar
             Class = "PRIVATE",
             Transparency = "TRANSPARENT",
         };
-        reminder.RecurrenceRule = Rule(cadence);
+        reminder.RecurrenceRule = Rule(cadence, rhythmStart);
         var calendar = new Calendar { ProductId = "-//SamePage//Check-ins//EN", Method = "PUBLISH" };
         calendar.Events.Add(reminder);
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
-    /// <summary>Weekly: every week; fortnightly: every second week; monthly: every month on the same day.</summary>
-    public static RecurrenceRule Rule(CheckInCadence cadence) => cadence switch
+    /// <summary>
+    /// Weekly: every week; fortnightly: every second week; monthly: on the rhythm's day of the month,
+    /// or the month's last day when the month is shorter. RFC 5545 would skip a month without that day
+    /// (FREQ=MONTHLY alone); "the last of the 28th…31st that the month has" (BYSETPOS=-1) is that rule.
+    /// </summary>
+    public static RecurrenceRule Rule(CheckInCadence cadence, DateOnly rhythmStart)
     {
-        CheckInCadence.Weekly => new RecurrenceRule(FrequencyType.Weekly, 1),
-        CheckInCadence.Fortnightly => new RecurrenceRule(FrequencyType.Weekly, 2),
-        _ => new RecurrenceRule(FrequencyType.Monthly, 1),
-    };
+        switch (cadence)
+        {
+            case CheckInCadence.Weekly:
+                return new RecurrenceRule(FrequencyType.Weekly, 1);
+            case CheckInCadence.Fortnightly:
+                return new RecurrenceRule(FrequencyType.Weekly, 2);
+        }
+
+        var monthly = new RecurrenceRule(FrequencyType.Monthly, 1);
+        if (rhythmStart.Day <= 28)
+        {
+            monthly.ByMonthDay = [rhythmStart.Day];
+        }
+        else
+        {
+            monthly.ByMonthDay = [.. Enumerable.Range(28, rhythmStart.Day - 27)];
+            monthly.BySetPosition = [-1];
+        }
+
+        return monthly;
+    }
 }

@@ -98,7 +98,10 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
         return response is null ? CheckInAnswers.Empty : Unseal(key, response);
     }
 
-    /// <summary>Keeps a checked edit in the member's sealed answers. Saves racing each other (two tabs) are merged, never lost.</summary>
+    /// <summary>
+    /// Keeps a checked edit in the member's sealed answers. Saves racing each other (two tabs) are merged,
+    /// never lost; a text changed elsewhere since the edit's form was opened is never overwritten (Stale).
+    /// </summary>
     public async Task<(CheckInSave Outcome, CheckInAnswers Answers)> SaveAsync(CheckIn checkIn, Guid membershipId, CheckInEdit edit)
     {
         var key = await keys.CircleAsync(checkIn.CircleId);
@@ -114,7 +117,13 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
             }
 
             var response = await db.CheckInResponses.FirstOrDefaultAsync(r => r.CheckInId == checkIn.Id && r.MembershipId == membershipId);
-            var answers = edit.ApplyTo(response is null ? CheckInAnswers.Empty : Unseal(key, response));
+            var current = response is null ? CheckInAnswers.Empty : Unseal(key, response);
+            if (edit.StaleTexts(current).Count > 0)
+            {
+                return (CheckInSave.Stale, current);
+            }
+
+            var answers = edit.ApplyTo(current);
             if (response is null)
             {
                 response = new CheckInResponse { Id = Guid.NewGuid(), CheckInId = checkIn.Id, MembershipId = membershipId, SealedAnswers = [] };
@@ -286,7 +295,10 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
         var latest = await LatestAsync(circle.Id);
         var state = latest is null ? null : await StateAsync(latest);
         var revealed = state?.Phase == RoundPhase.Revealed;
-        var due = CheckInSchedule.Due(latest?.OpenedAtUtc, revealed, cadence, circle.Members.Count, clock.GetUtcNow().UtcDateTime);
+        // The rhythm starts with the circle's first check-in (the latest one, when it is the only one).
+        var firstOpened = latest is null || latest.Number == 1 ? latest?.OpenedAtUtc : await db.CheckIns
+            .Where(c => c.CircleId == circle.Id).OrderBy(c => c.Number).Select(c => (DateTime?)c.OpenedAtUtc).FirstAsync();
+        var due = CheckInSchedule.Due(firstOpened, latest?.OpenedAtUtc, revealed, cadence, circle.Members.Count, clock.GetUtcNow().UtcDateTime);
         var lastRevealed = revealed ? latest!.Number : await db.CheckIns
             .Where(c => c.CircleId == circle.Id && c.Revealed)
             .MaxAsync(c => (int?)c.Number);
@@ -294,6 +306,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
             circle.Id,
             due,
             cadence,
+            firstOpened is { } first ? DateOnly.FromDateTime(first) : null,
             revealed || latest is null ? null : latest.Number,
             state is not null && !revealed && state.HasSubmitted(circle.Me.MembershipId),
             lastRevealed);

@@ -14,6 +14,9 @@ public enum CheckInSave
 
     /// <summary>Many saves of the same answers raced and this one kept losing; nothing was written.</summary>
     Busy,
+
+    /// <summary>A text changed elsewhere since this form was opened; nothing was written (see <see cref="Core.CheckIns.CheckInEdit.StaleTexts"/>).</summary>
+    Stale,
 }
 
 public enum CheckInSubmit
@@ -38,7 +41,8 @@ public enum CheckInStart
 }
 
 /// <summary>What the circle's home and the check-ins page say is due.</summary>
-public sealed record CheckInSummary(Guid CircleId, CheckInDue Due, CheckInCadence Cadence, int? OpenNumber, bool SubmittedOpen, int? LatestRevealed);
+/// <param name="RhythmStart">The day the circle's rhythm of check-ins started (its first check-in), if there has been one.</param>
+public sealed record CheckInSummary(Guid CircleId, CheckInDue Due, CheckInCadence Cadence, DateOnly? RhythmStart, int? OpenNumber, bool SubmittedOpen, int? LatestRevealed);
 
 /// <summary>
 /// The clauses a check-in asks about (the active version's, in reading order) and the wording of every

@@ -45,8 +45,7 @@ public abstract class ConcernPageModel(CircleAccess circles, ConcernDesk concern
     /// <summary>The names of the people a concern is shared with, as one phrase.</summary>
     public string NamesOf(IEnumerable<Guid> membershipIds)
     {
-        var names = membershipIds.Select(m => Circle.Member(m)).OfType<MemberView>().OrderBy(m => m.Seat)
-            .Select(m => m.IsYou ? L["you"].Value : m.DisplayName).ToList();
-        return names.Count == 0 ? L["nobody who is still in the circle"] : string.Join(", ", names);
+        var members = membershipIds.Select(m => Circle.Member(m)).OfType<MemberView>().OrderBy(m => m.Seat).ToList();
+        return members.Count == 0 ? L["nobody who is still in the circle"] : new PeopleWords(L).People(members);
     }
 }

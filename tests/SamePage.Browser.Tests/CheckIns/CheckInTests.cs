@@ -45,7 +45,7 @@ public sealed class CheckInTests(BrowserFixture app)
 
         // Revealed: everyone's scores, the clause flagged and by whom, and the agenda in its four parts.
         await Expect(ren.Page.Locator("#check-in-scores tr[data-item='secure'] td")).ToHaveTextAsync(["5 of 6", "4 of 6"]);
-        await Expect(ren.Page.Locator("#flagged-clauses li")).ToContainTextAsync("Feels hard to keep for You");
+        await Expect(ren.Page.Locator("#flagged-clauses li")).ToContainTextAsync("Feels hard to keep for you");
         await Expect(ren.Page.Locator("#agenda > ol > li h3")).ToHaveTextAsync(["Review", "Topics", "Action points", "Reconnect"]);
         await Expect(ren.Page.Locator("#agenda-review")).ToContainTextAsync(Clause);
         await Expect(ren.Page.Locator("#agenda-topics .topic-text")).ToHaveTextAsync(["Holidays this summer", "How we share chores"]);

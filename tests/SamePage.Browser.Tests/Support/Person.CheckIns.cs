@@ -52,6 +52,16 @@ public sealed partial class Person
         Assert.Equal(path, Path);
     }
 
+    /// <summary>What the check-in form says about saving the texts as they are typed ("Saved").</summary>
+    public ILocator TextSaveStatus => Page.Locator("#text-save-status");
+
+    /// <summary>Types into a check-in text (Appreciation or Topics) and waits for the autosave to say it is kept.</summary>
+    public async Task TypeCheckInTextAsync(string label, string text)
+    {
+        await Field(label).FillAsync(text);
+        await Expect(TextSaveStatus).ToHaveTextAsync("Saved");
+    }
+
     public async Task OpenTrendsAsync()
     {
         await FollowAsync(Link("See how this has changed over time"));

@@ -147,7 +147,7 @@ public sealed class CheckInBadInputTests(SharedApps apps)
         Assert.Equal(["#score-secure", "#score-heard", "#score-trusting"], shown.FindAll("#incomplete li a").Select(l => l.GetAttribute("href")));
         Assert.Equal("4", shown.Find("#score-satisfied input[checked]")!.GetAttribute("value"));
         Assert.Equal("Half done", shown.Find("#topics")!.TextContent);
-        Assert.Contains("waiting for Alder, you", (await circle[1].GetAsync(Paths.CheckIns(id))).Find($"li[data-check-in='{number}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("waiting for Alder and you", (await circle[1].GetAsync(Paths.CheckIns(id))).Find($"li[data-check-in='{number}']")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory, Providers]

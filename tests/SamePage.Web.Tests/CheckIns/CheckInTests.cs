@@ -43,8 +43,8 @@ public sealed class CheckInTests(SharedApps apps)
 
             var flag = Assert.Single(page.FindAll("#flagged-clauses li[data-clause]"));
             Assert.Equal(clauses[0].Id.ToString(), flag.GetAttribute("data-clause"));
-            Assert.Contains(person == a ? "for You" : "for Alder", flag.TextContent, StringComparison.Ordinal);
-            Assert.Contains(person == b ? "says You" : "says Birch", flag.TextContent, StringComparison.Ordinal);
+            Assert.Contains(person == a ? "for you" : "for Alder", flag.TextContent, StringComparison.Ordinal);
+            Assert.Contains(person == b ? "asked by you" : "asked by Birch", flag.TextContent, StringComparison.Ordinal);
 
             // The agenda: review → topics → action points → reconnect.
             Assert.Equal(["agenda-review", "agenda-topics", "agenda-actions", "agenda-reconnect"], page.FindAll("#agenda > ol > li").Select(li => li.Id));
@@ -97,7 +97,10 @@ public sealed class CheckInTests(SharedApps apps)
             Assert.Equal(["6 of 6", "1 of 6", "3 of 6"], page.ScoresTable()[CheckInItems.Secure]);
             Assert.Equal(["Marigold topic", "Juniper topic", "Sorrel topic"], page.FindAll("#agenda-topics .topic-text").Select(e => e.TextContent));
             var flag = Assert.Single(page.FindAll("#flagged-clauses li[data-clause]")).TextContent;
-            Assert.Contains(person == a ? "for You, Birch" : person == b ? "for Alder, You" : "for Alder, Birch", flag, StringComparison.Ordinal);
+            // Names make a sentence: the reader last, as "you" (never "Alder, You").
+            Assert.Contains(person == a ? "for Birch and you" : person == b ? "for Alder and you" : "for Alder and Birch", flag, StringComparison.Ordinal);
+            Assert.Contains(person == c ? "Hard to keep for Alder and Birch." : "and you.", page.Find("#agenda-review")!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain(", You", page.Find("#agenda")!.TextContent, StringComparison.Ordinal);
             Assert.Contains("fits everyone", page.Find("#agenda-actions")!.TextContent, StringComparison.Ordinal);
             Assert.Contains("ChooseTopics", page.FindAll("#agenda-actions li").Select(li => li.GetAttribute("data-action")));
         }

@@ -39,7 +39,7 @@ public sealed class SealedCheckInTests(SharedApps apps)
             Assert.DoesNotContain(ThanksSentinel, after[url].Body, StringComparison.Ordinal);
         }
 
-        Assert.Contains("waiting for Alder, you", before[Paths.CheckIns(id)].Find($"li[data-check-in='{second}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("waiting for Alder and you", before[Paths.CheckIns(id)].Find($"li[data-check-in='{second}']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("waiting for you", after[Paths.CheckIns(id)].Find($"li[data-check-in='{second}']")!.TextContent, StringComparison.Ordinal);
         Assert.Null(after[Paths.CheckIn(id, second)].Find("#check-in-scores"));
         Assert.DoesNotContain("0 of 6", after[Paths.CheckIn(id, second)].Text, StringComparison.Ordinal);

@@ -80,6 +80,9 @@ public static class AuthorizationMatrix
         SignedIn(Get("/recovery-code"), To("/circles")),
         SignedIn(Post("/recovery-code"), To("/circles")) with { Form = _ => [("code", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")] },
         SignedIn(Post("/recovery-code", "Download"), To("/circles")) with { Form = _ => [("code", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")] },
+        SignedIn(Get("/account/time-zone"), Ok),
+        SignedIn(Post("/account/time-zone"), Ok) with { Form = NoSuchZone },
+        SignedIn(Post("/account/time-zone", "Guess"), Status(HttpStatusCode.BadRequest)) with { Form = NoSuchZone },
         SignedIn(Get("/account/export"), Ok),
         // A wrong passphrase: the form again, nothing downloaded or deleted (the real thing has its own tests).
         SignedIn(Post("/account/export"), Ok) with { Form = _ => [("passphrase", "not the passphrase")] },
@@ -167,6 +170,8 @@ public static class AuthorizationMatrix
         Circle(Get("/circles/{id:guid}/check-ins/{number:int}"), OpenCheckIn, member: Ok, partner: Ok).Seeing(Actor.Member, s => s.OpenCheckIn),
         Circle(Post("/circles/{id:guid}/check-ins/{number:int}"), RevealedCheckIn, member: To("{circle}/check-ins/1"), partner: To("{circle}/check-ins/1")) with { Form = SaveNothing },
         Circle(Post("/circles/{id:guid}/check-ins/{number:int}"), OpenCheckIn, member: To("{circle}/check-ins/2?notice=AlreadySubmitted"), partner: To("{circle}/check-ins/2?notice=Saved")) with { Form = SaveNothing },
+        Circle(Post("/circles/{id:guid}/check-ins/{number:int}", "AutosaveTexts"), RevealedCheckIn, member: Status(HttpStatusCode.Conflict), partner: Status(HttpStatusCode.Conflict)) with { Form = TextsFromAnOlderTab },
+        Circle(Post("/circles/{id:guid}/check-ins/{number:int}", "AutosaveTexts"), OpenCheckIn, member: Status(HttpStatusCode.Conflict), partner: Status(HttpStatusCode.Conflict)) with { Form = TextsFromAnOlderTab },
         Circle(Get("/circles/{id:guid}/check-ins/trends"), InCircle, member: Ok, partner: Ok),
         Circle(Get("/circles/{id:guid}/check-ins/calendar"), InCircle, member: Ok, partner: Ok),
 
@@ -199,6 +204,12 @@ public static class AuthorizationMatrix
 
     /// <summary>The Save button with nothing chosen.</summary>
     private static (string, string)[] SaveNothing(MatrixWorld world) => [("go", "save")];
+
+    private static (string, string)[] NoSuchZone(MatrixWorld world) => [("Zone", "Mars/Olympus_Mons")];
+
+    // Started from a text nobody saved: refused as stale for whoever may edit, so nothing is written.
+    private static (string, string)[] TextsFromAnOlderTab(MatrixWorld world) =>
+        [("Appreciation", "Matrix words"), ("AppreciationBase", "not-a-stamp"), ("Topics", "Matrix topic"), ("TopicsBase", "not-a-stamp")];
 
     // ------------------------------------------------------------------ kinds of route
     private static Rule Public(Operation operation, Expect anonymous, Expect signedIn, Place? place = null) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Agreements;
+using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
 
@@ -12,10 +13,11 @@ namespace SamePage.Web.Agreements.Exports;
 /// </summary>
 [Authorize]
 public abstract class CopyPageModel(
-    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l)
+    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, PersonTime time)
     : AgreementPageModel(circles, agreements)
 {
-    public ExportWords Words { get; } = new(l);
+    /// <summary>A copy may be read anywhere, so its times are the reader's, with the zone named.</summary>
+    public ExportWords Words { get; } = new(l, time.MomentWithZone);
 
     public ExportedVersion Copy { get; private set; } = null!;
 

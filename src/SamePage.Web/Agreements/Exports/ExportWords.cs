@@ -1,14 +1,19 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using SamePage.Core.Text;
+using SamePage.Web.Circles;
 
 namespace SamePage.Web.Agreements.Exports;
 
 /// <summary>
 /// The words of every copy of a version, so the print page, the Markdown file and the PDF say the same
-/// things in the same way. Times are shown in UTC and say so: the server does not know where anyone lives.
+/// things in the same way. Times are the reader's (<paramref name="moment"/>, see
+/// <see cref="Accounts.PersonTime.MomentWithZone"/>), or UTC, which says so, when no reader is known.
 /// </summary>
-public sealed class ExportWords(IStringLocalizer l)
+public sealed class ExportWords(IStringLocalizer l, Func<DateTime, string>? moment = null)
 {
+    private readonly Func<DateTime, string> _moment = moment ?? Moment;
+
     public string Title(int number) => l["Agreement, version {0}", number];
 
     public string StatusLabel => l["Status"];
@@ -32,15 +37,15 @@ public sealed class ExportWords(IStringLocalizer l)
 
     public string SignaturesLabel => l["Signatures"];
 
-    public string Proposed(string name, DateTime atUtc) => l["Proposed by {0} on {1}.", name, Moment(atUtc)];
+    public string Proposed(string name, DateTime atUtc) => l["Proposed by {0} on {1}.", name, _moment(atUtc)];
 
-    public string Signature(string name, DateTime atUtc) => l["{0}, signed on {1}", name, Moment(atUtc)];
+    public string Signature(string name, DateTime atUtc) => l["{0}, signed on {1}", name, _moment(atUtc)];
 
     public string NoSignatures => l["Nobody has signed this version."];
 
-    public string Waiting(IEnumerable<string> names) => l["Still to sign: {0}.", string.Join(", ", names)];
+    public string Waiting(IEnumerable<string> names) => l["Still to sign: {0}.", NameList.Join(names, PeopleWords.PatternIn(l))];
 
-    public string ActiveSince(DateTime atUtc) => l["Active since {0}.", Moment(atUtc)];
+    public string ActiveSince(DateTime atUtc) => l["Active since {0}.", _moment(atUtc)];
 
     public string ReviewOn(DateOnly date) => l["Review planned for {0}.", Date(date)];
 
@@ -63,6 +68,7 @@ public sealed class ExportWords(IStringLocalizer l)
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A moment in UTC, saying so: for copies made with no reader to ask (the personal export).</summary>
     public static string Moment(DateTime utc) =>
         string.Create(CultureInfo.CurrentCulture, $"{utc:d MMMM yyyy, HH:mm} UTC");
 }

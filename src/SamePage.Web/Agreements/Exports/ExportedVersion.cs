@@ -48,17 +48,11 @@ public sealed record ExportedVersion(
         ArgumentNullException.ThrowIfNull(exportWords);
 
         var leftName = exportWords.SomeoneWhoLeft;
-        var categoryOrder = catalogue.Categories.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        string? Known(Clause clause) => clause.CategoryId is { } id && categoryOrder.ContainsKey(id) ? id : null;
-
-        var number = 0;
-        var groups = version.Document.Clauses
-            .GroupBy(Known)
-            .OrderBy(g => g.Key is null ? int.MaxValue : categoryOrder[g.Key])
+        var groups = ClauseGroups.Of(version.Document.Clauses, c => c.CategoryId, catalogue, exportWords.Other)
             .Select(g => new ExportedGroup(
-                g.Key,
-                g.Key is null ? exportWords.Other : catalogue.FindCategory(g.Key)!.Title,
-                [.. g.Select(c => new ExportedClause(c.Id, ++number, c.Text, words.Expectation(c.Expectation), words.AppliesTo(c, version.NameOf), c.Notes))]))
+                g.CategoryId,
+                g.Title,
+                [.. g.Clauses.Select(n => new ExportedClause(n.Clause.Id, n.Number, n.Clause.Text, words.Expectation(n.Clause.Expectation), words.AppliesTo(n.Clause, version.NameOf), n.Clause.Notes))]))
             .ToList();
 
         var proposer = version.ProposedBy is { } by ? version.NameOf(by) ?? circle.Member(by)?.DisplayName : null;

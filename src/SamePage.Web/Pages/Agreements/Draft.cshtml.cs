@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SamePage.Core.Agreements;
 using SamePage.Core.Catalogue;
 using SamePage.Core.Stances;
+using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
@@ -11,7 +12,8 @@ using SamePage.Web.Rounds;
 namespace SamePage.Web.Pages.Agreements;
 
 /// <summary>The circle's working draft: every member edits it; proposing freezes it for signing.</summary>
-public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, RoundDesk rounds, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l)
+public sealed class DraftModel(
+    CircleAccess circles, AgreementDesk agreements, RoundDesk rounds, ContentLibrary content, AgreementWords words, PersonTime time, PeopleWords people, IStringLocalizer<SharedResource> l)
     : AgreementPageModel(circles, agreements)
 {
     [BindProperty]
@@ -150,10 +152,10 @@ public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, R
     }
 
     /// <summary>The clauses of the draft in groups: the catalogue's categories in order, then "Other".</summary>
-    public IReadOnlyList<(string Title, IReadOnlyList<DraftClauseView> Clauses)> Groups() =>
+    public IReadOnlyList<ClauseGroup<DraftClauseView>> Groups() =>
         ClauseGroups.Of(Draft.Clauses, c => c.Clause.CategoryId, content.Catalogue, l["Other"]);
 
-    public ClauseDisplay Display(Clause clause) => new(clause, words.AppliesTo(clause, AgreementWords.NamesIn(Circle)));
+    public ClauseDisplay Display(Clause clause, int? number = null) => new(clause, words.AppliesTo(clause, AgreementWords.NamesIn(Circle)), number);
 
     public string NameOf(Guid? membershipId) =>
         membershipId is { } m && Circle.Members.FirstOrDefault(x => x.MembershipId == m) is { } member
@@ -179,4 +181,11 @@ public sealed class DraftModel(CircleAccess circles, AgreementDesk agreements, R
         "saved" => l["Clause saved."],
         _ => (string?)null,
     };
+
+    /// <summary>Today where the reader lives, for "time to review".</summary>
+    public DateOnly Today => time.Today;
+
+    /// <summary>Who a proposal is waiting for, as a sentence says it ("Sam and you").</summary>
+    public string Waiting(VersionView proposed) =>
+        people.People(Circle.Members.Where(m => proposed.Waiting.Contains(m.MembershipId)));
 }

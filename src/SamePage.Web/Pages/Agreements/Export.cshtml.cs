@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Agreements.Exports;
 using SamePage.Web.Circles;
@@ -14,8 +15,8 @@ namespace SamePage.Web.Pages.Agreements;
 /// File names say only which version it is; the security headers keep every answer out of caches.
 /// </summary>
 public sealed class ExportModel(
-    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, TimeProvider clock)
-    : CopyPageModel(circles, agreements, content, words, l)
+    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, TimeProvider clock, PersonTime time)
+    : CopyPageModel(circles, agreements, content, words, l, time)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, int number, string format)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Agreements.Exports;
 using SamePage.Web.Circles;
@@ -12,8 +13,9 @@ namespace SamePage.Web.Pages.Agreements;
 /// and fingerprint. The print stylesheet leaves out everything but the document; the links to the
 /// downloads live here too.
 /// </summary>
-public sealed class PrintModel(CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l)
-    : CopyPageModel(circles, agreements, content, words, l)
+public sealed class PrintModel(
+    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, PersonTime time)
+    : CopyPageModel(circles, agreements, content, words, l, time)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, int number) =>
         await OpenCopyAsync(id, number) ? Page() : NotFound();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Agreements;
 using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
@@ -20,7 +21,8 @@ public sealed class VersionModel(
     AgreementWords words,
     UserManager<Account> users,
     SignInManager<Account> signIn,
-    TimeProvider clock,
+    PersonTime time,
+    PeopleWords people,
     IStringLocalizer<SharedResource> l)
     : AgreementPageModel(circles, agreements)
 {
@@ -32,7 +34,8 @@ public sealed class VersionModel(
 
     public string? Notice { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today where the reader lives: a review date is a day in their calendar.</summary>
+    public DateOnly Today => time.Today;
 
     /// <summary>Some clause reads as monitoring, isolating or controlling: a private note before signing.</summary>
     public bool NeedsControlNote => Version.Document.Clauses.Any(c => content.Screener.Screen(c.Text).Flagged || content.Screener.Screen(c.Notes).Flagged);
@@ -117,7 +120,7 @@ public sealed class VersionModel(
         return Redirect($"{VersionPath(number)}?notice=review");
     }
 
-    public IReadOnlyList<(string Title, IReadOnlyList<Clause> Clauses)> Groups() =>
+    public IReadOnlyList<ClauseGroup<Clause>> Groups() =>
         ClauseGroups.Of(Version.Document.Clauses, c => c.CategoryId, content.Catalogue, l["Other"]);
 
     /// <summary>Names as they were when this version was written; current names for people who joined since.</summary>
@@ -132,5 +135,9 @@ public sealed class VersionModel(
         return Version.NameOf(m) ?? current?.DisplayName ?? l["someone who has left"];
     }
 
-    public ClauseDisplay Display(Clause clause) => new(clause, words.AppliesTo(clause, m => Version.NameOf(m)));
+    public ClauseDisplay Display(Clause clause, int? number = null) => new(clause, words.AppliesTo(clause, m => Version.NameOf(m)), number);
+
+    /// <summary>Who is still to sign, as a sentence says it ("Sam and you").</summary>
+    public string Waiting() =>
+        people.People(Version.Waiting.Select(m => Circle.Members.FirstOrDefault(x => x.MembershipId == m)).OfType<MemberView>());
 }

@@ -9,7 +9,8 @@ namespace SamePage.Web.Pages.CheckIns;
 
 /// <summary>
 /// The circle's check-in rhythm as a calendar file: a repeating all-day event that names nobody and
-/// says nothing anyone wrote. It starts on the day the next check-in falls due (today if one is due).
+/// says nothing anyone wrote. It starts on the day the next check-in falls due (today if none has been held yet), and repeats
+/// exactly as the circle's rhythm does (<see cref="CheckInSchedule.Occurrence"/>).
 /// </summary>
 public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, CheckInWords words, TimeProvider clock) : CirclePageModel(circles)
 {
@@ -22,9 +23,9 @@ public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, Ch
 
         var summary = await checkIns.SummaryAsync(Circle);
         var now = clock.GetUtcNow().UtcDateTime;
-        var firstOn = summary.Due.State == DueState.NotYet && summary.Due.NextOn is { } next ? next : DateOnly.FromDateTime(now);
+        var firstOn = summary.Due.NextOn ?? DateOnly.FromDateTime(now);
         var link = new Uri($"{Request.Scheme}://{Request.Host}{CirclePath}/check-ins");
-        var calendar = CheckInCalendar.Write(Circle.Id, summary.Cadence, firstOn, link, now, words);
+        var calendar = CheckInCalendar.Write(Circle.Id, summary.Cadence, summary.RhythmStart ?? firstOn, firstOn, link, now, words);
         return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", DownloadNames.For(User, "check-ins.ics", $"{DownloadNames.Neutral}.ics"));
     }
 }

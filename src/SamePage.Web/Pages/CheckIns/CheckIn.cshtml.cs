@@ -52,6 +52,13 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
     [BindProperty]
     public string? Topics { get; set; }
 
+    /// <summary>The stamp of the appreciation this form started from (<see cref="CheckInText.Stamp"/>).</summary>
+    [BindProperty]
+    public string? AppreciationBase { get; set; }
+
+    [BindProperty]
+    public string? TopicsBase { get; set; }
+
     public CheckIn CheckIn { get; private set; } = null!;
 
     public RoundState State { get; private set; } = null!;
@@ -74,6 +81,9 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
 
     /// <summary>The form shows what was posted (it was not kept) rather than what is saved.</summary>
     public bool ShowPosted { get; private set; }
+
+    /// <summary>Texts changed in another tab since this form was opened: the post was not kept, and the newer text is shown beside it.</summary>
+    public IReadOnlyList<CheckInTextField> StaleTexts { get; private set; } = [];
 
     public string CheckInsPath => $"{CirclePath}/check-ins";
 
@@ -113,7 +123,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
         }
 
         Clauses = await checkIns.ClausesAsync(Circle);
-        var edit = CheckInEdit.Read(Scores, Feelings, Appreciation, Topics, Clauses.AskedIds);
+        var edit = CheckInEdit.Read(Scores, Feelings, Appreciation, Topics, Clauses.AskedIds, AppreciationBase, TopicsBase);
         if (!edit.IsValid)
         {
             Problems = edit.Problems;
@@ -128,6 +138,13 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
         {
             case CheckInSave.Busy:
                 NotSaved = true;
+                ShowPosted = true;
+                Mode = CheckInMode.Answering;
+                Answers = answers;
+                return Page();
+            case CheckInSave.Stale:
+                // The form now starts from the newer text, so saving again, having seen it, keeps this one.
+                StaleTexts = edit.StaleTexts(answers);
                 ShowPosted = true;
                 Mode = CheckInMode.Answering;
                 Answers = answers;
@@ -152,6 +169,43 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             _ => Redirect(CheckInPath),
         };
     }
+
+    /// <summary>
+    /// Autosave (JavaScript, check-in-autosave.js): the two texts only, with the stamps they started
+    /// from. Answers with the new stamps; 409 when a text changed in another tab (nothing is written) or
+    /// the check-in can no longer change; 400 when a text is too long. The Save button does the same without JavaScript.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveTextsAsync(Guid id, int number)
+    {
+        if (!await OpenAsync(id, number))
+        {
+            return NotFound();
+        }
+
+        var edit = CheckInEdit.Read(new Dictionary<string, string?>(), new Dictionary<string, string?>(), Appreciation, Topics, new HashSet<Guid>(), AppreciationBase, TopicsBase);
+        if (!edit.IsValid)
+        {
+            return BadRequest(new { saved = false, tooLong = true });
+        }
+
+        if (!State.CanEdit(Circle.Me.MembershipId))
+        {
+            return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
+        }
+
+        var (saved, answers) = await checkIns.SaveAsync(CheckIn, Circle.Me.MembershipId, edit);
+        return saved switch
+        {
+            CheckInSave.Saved => new JsonResult(new { saved = true, appreciationBase = CheckInText.Stamp(answers.Appreciation), topicsBase = CheckInText.Stamp(answers.Topics) }),
+            CheckInSave.Stale => StatusCode(StatusCodes.Status409Conflict, new { saved = false, stale = true }),
+            _ => StatusCode(StatusCodes.Status409Conflict, new { saved = false }),
+        };
+    }
+
+    /// <summary>The stamps the form carries: of the texts as saved (which, after a refused save, are the newer ones).</summary>
+    public string AppreciationStamp => CheckInText.Stamp(Answers.Appreciation);
+
+    public string TopicsStamp => CheckInText.Stamp(Answers.Topics);
 
     public CheckInProblem? ProblemWith(CheckInProblemKind kind, string? key = null) =>
         Problems.FirstOrDefault(p => p.Kind == kind && (key is null || p.Key == key));

@@ -2,13 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Concerns;
+using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 using SamePage.Web.Concerns;
 
 namespace SamePage.Web.Pages.Concerns;
 
 /// <summary>The concerns a member is part of: their private drafts, those shared with them, and those they raised. Nothing else.</summary>
-public sealed class IndexModel(CircleAccess circles, ConcernDesk concerns, IStringLocalizer<SharedResource> l)
+public sealed class IndexModel(CircleAccess circles, ConcernDesk concerns, PersonTime time, IStringLocalizer<SharedResource> l)
     : ConcernPageModel(circles, concerns, l)
 {
     private const int SnippetLength = 80;
@@ -48,6 +49,6 @@ public sealed class IndexModel(CircleAccess circles, ConcernDesk concerns, IStri
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(words);
         var stage = item.Outcome is { } outcome ? $"{words.Stage(item.Stage, item.Author == Circle.Me.MembershipId)}: {words.Outcome(outcome)}" : words.Stage(item.Stage, item.Author == Circle.Me.MembershipId);
-        return L["{0} · shared {1:d MMMM yyyy}", stage, item.SharedAtUtc ?? item.CreatedAtUtc];
+        return L["{0} · shared {1}", stage, time.Day(item.SharedAtUtc ?? item.CreatedAtUtc)];
     }
 }
