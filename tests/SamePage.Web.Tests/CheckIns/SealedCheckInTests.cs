@@ -8,7 +8,8 @@ namespace SamePage.Web.Tests.CheckIns;
 
 /// <summary>
 /// DESIGN "Check-in": sealed like a round. Every page and file B can reach is captured before and after
-/// A answers and submits; the only difference allowed is the line saying who is still to submit.
+/// A answers and submits; the only differences allowed are the line saying who is still to submit, and the
+/// circle page's content-free pulse stamp and "since your last visit" news that moves with it.
 /// </summary>
 [Collection(SharedAppForRounds.Name)]
 public sealed class SealedCheckInTests(SharedApps apps)
@@ -95,6 +96,9 @@ public sealed class SealedCheckInTests(SharedApps apps)
             line.Remove();
         }
 
+        // That someone submitted also moves the page's content-free pulse stamp and is news "since your last visit".
+        document.QuerySelector("#since-last-visit")?.Remove();
+        document.QuerySelector("[data-pulse-stamp]")?.SetAttribute("data-pulse-stamp", string.Empty);
         return document.DocumentElement.OuterHtml;
     }
 }
