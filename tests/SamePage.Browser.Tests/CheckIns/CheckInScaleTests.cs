@@ -26,7 +26,7 @@ public sealed class CheckInScaleTests(BrowserFixture app)
         await Expect(scales).ToHaveCountAsync(CheckInItems.All.Count);
         // The numbers are on the segments, the meaning of both ends under them, the full words for screen readers.
         var first = scales.First;
-        await Expect(first.Locator(".segment")).ToHaveTextAsync([.. Enumerable.Range(0, 7).Select(n => new System.Text.RegularExpressions.Regex($"^{n}"))]);
+        await Expect(first.Locator(".segment")).ToHaveTextAsync([.. Enumerable.Range(0, 7).Select(n => new System.Text.RegularExpressions.Regex($"^\\s*{n}"))]);
         await Expect(first.Locator(".segment-ends")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("0 – not at all.*6 – completely"));
         await Expect(first.GetByRole(AriaRole.Radio, new() { Name = "6 – completely", Exact = true })).ToHaveCountAsync(1);
 

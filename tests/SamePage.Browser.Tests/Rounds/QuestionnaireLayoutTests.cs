@@ -30,7 +30,7 @@ public sealed class QuestionnaireLayoutTests(BrowserFixture app)
         () => [...document.querySelectorAll('fieldset.segmented')]
           .filter(f => f.getClientRects().length > 0)
           .filter(f => {
-            const segments = [...f.querySelectorAll(':scope > .segments > .segment, :scope .segmented-scale > .segments > .segment')];
+            const segments = [...f.querySelectorAll('.segment')].filter(s => s.closest('fieldset.segmented') === f);
             const tops = new Set(segments.map(s => Math.round(s.getBoundingClientRect().top)));
             const cut = segments.some(s => { const face = s.querySelector('span'); return face.scrollWidth > face.clientWidth + 1; });
             return segments.length === 0 || tops.size !== 1 || cut;

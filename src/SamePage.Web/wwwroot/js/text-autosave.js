@@ -74,6 +74,7 @@ if (form) {
   form.addEventListener('input', (event) => {
     if (event.target instanceof HTMLTextAreaElement && !event.target.hasAttribute('data-autosave-skip')) {
       dirty = event.target;
+      say(dirty, '');
       clearTimeout(timer);
       timer = setTimeout(save, quietFor);
     }
