@@ -81,6 +81,7 @@ public sealed class JournalTests(BrowserFixture app)
         await kim.Page.ReloadAsync();
         await kim.CheckPageAsync();
         await Expect(kim.Field(JournalWords.FeelingSecure)).ToHaveValueAsync("Hearing from you when plans change,\nand being asked.");
+        await QuestionnaireLayoutTests.ScreenshotAsync(kim.Page, "journal-390-light");
 
         // The tab opened before still shows the empty box: what it types is refused, and says why.
         var stale = oldTab.GetByLabel(JournalWords.FeelingSecure, new() { Exact = true });
@@ -97,5 +98,6 @@ public sealed class JournalTests(BrowserFixture app)
         await PageChecks.AssertPageIsSoundAsync(oldTab);
         await Expect(oldTab.Locator("[data-saved-meanwhile]")).ToHaveTextAsync("Hearing from you when plans change,\nand being asked.");
         await Expect(stale).ToHaveValueAsync("Words from the old tab.");
+        await QuestionnaireLayoutTests.ScreenshotAsync(oldTab, "journal-conflict-390-light");
     }
 }

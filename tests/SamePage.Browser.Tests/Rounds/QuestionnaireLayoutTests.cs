@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using SamePage.Browser.Tests.Support;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace SamePage.Browser.Tests.Rounds;
@@ -10,7 +11,7 @@ namespace SamePage.Browser.Tests.Rounds;
 /// fits in two desktop screens, and every stance scale is one row with nothing cut off or scrolled sideways.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class QuestionnaireLayoutTests(BrowserFixture app)
+public sealed class QuestionnaireLayoutTests(BrowserFixture app, ITestOutputHelper output)
 {
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
@@ -41,6 +42,8 @@ public sealed class QuestionnaireLayoutTests(BrowserFixture app)
     public static TheoryData<int, int, int, ColorScheme> Screens => new()
     {
         { 1280, 800, 220, ColorScheme.Light },
+        { 1280, 800, 220, ColorScheme.Dark },
+        { 390, 844, 300, ColorScheme.Light },
         { 390, 844, 300, ColorScheme.Dark },
     };
 
@@ -61,6 +64,7 @@ public sealed class QuestionnaireLayoutTests(BrowserFixture app)
         await Expect(ada.Page.Locator("#time-it-takes")).ToHaveTextAsync("About 10–15 minutes. You can stop any time and come back: everything is saved.");
         await Expect(ada.Page.Locator("details.guesses > summary").First).ToHaveTextAsync("Guess Sam's answer");
         var firstPage = await ada.Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        output.WriteLine($"{width}x{height}: page 1 is {firstPage} px tall");
         await ScreenshotAsync(ada.Page, $"answer-page1-{width}-{scheme}");
         if (width >= 1280)
         {
@@ -73,6 +77,7 @@ public sealed class QuestionnaireLayoutTests(BrowserFixture app)
             await ada.GoToAsync(href);
             var pitches = await ada.Page.EvaluateAsync<int[]>(QuestionPitches);
             Assert.NotEmpty(pitches);
+            output.WriteLine($"{width}x{height}: {href[(href.LastIndexOf('/') + 1)..]}: questions take [{string.Join(", ", pitches)}] px");
             Assert.True(pitches.Max() <= budget, $"A question on {href} takes {pitches.Max()} px at {width} px wide, over {budget}: [{string.Join(", ", pitches)}]");
             Assert.Empty(await ada.Page.EvaluateAsync<string[]>(BrokenScales));
             Assert.True(await ada.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{href} scrolls sideways at {width} px");
