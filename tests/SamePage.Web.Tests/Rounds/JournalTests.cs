@@ -239,6 +239,31 @@ public sealed class JournalTests(SharedApps apps)
         Assert.Equal(tabOne.Answers[PastBetrayals], Textarea(await a.GetAsync(Paths.Journal(id, 1)), PastBetrayals));
     }
 
+    /// <summary>Sharing changes with Save only: a box ticked or unticked while typing shares or hides nothing by itself.</summary>
+    [Theory, Providers]
+    public async Task Autosave_after_the_reveal_saves_the_text_and_never_changes_what_is_shared(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
+        var (a, b, id) = (circle[0], circle[1], circle.Circle);
+        await a.WriteJournalAsync(id, 1, (FeelingSecure, "Shared on purpose."), (PastBetrayals, "Kept to myself."));
+        await circle.RevealRoundAsync(1, Stance.Fine, Stance.Hurts);
+        await a.ShareReflectionAsync(id, 1, FeelingSecure);
+
+        // Typing on, with the sharing boxes the other way round in the form.
+        var form = await a.OpenJournalAsync(id, 1);
+        form.Share.Clear();
+        form.Share.Add(PastBetrayals);
+        form.Answers[FeelingSecure] = "Shared on purpose, and a line more.";
+        var saved = await AutosaveAsync(a, id, form);
+
+        Assert.True(Json(saved).GetProperty("saved").GetBoolean());
+        Assert.Equal([FeelingSecure], JournalForm.From(await a.GetAsync(Paths.Journal(id, 1))).Share);
+        var others = await b.GetAsync(Paths.Reflections(id, 1));
+        Assert.Contains("Shared on purpose, and a line more.", others.Text);
+        Assert.DoesNotContain("Kept to myself.", others.Body);
+    }
+
     private static Task<WebPage> AutosaveAsync(Person person, Guid circle, JournalForm form) =>
         person.PostFormAsync($"{Paths.Journal(circle, 1)}?handler=Autosave", [.. form.Fields()]);
 
