@@ -7,11 +7,16 @@ namespace SamePage.Web.Rounds;
 /// stances as segments, "not sure" and "doesn't apply" as chips, and, for a guess, "no guess".
 /// </summary>
 /// <param name="Name">The form field, e.g. Answers[behaviour-id].</param>
-/// <param name="IdPrefix">Makes each radio's id: prefix-Stance (prefix-None for "no guess").</param>
+/// <param name="IdPrefix">Makes each radio's id, prefix-Stance; null for none (a guess, whose radios need no address).</param>
 /// <param name="Current">The stance shown as chosen.</param>
-/// <param name="OffersNoGuess">A guess can be taken back without JavaScript: "no guess" is its own choice.</param>
-public sealed record StanceChoice(string Name, string IdPrefix, Stance? Current, bool OffersNoGuess = false)
+/// <param name="IsGuess">
+/// A guess: "no guess" is its own choice (so it can be taken back without JavaScript), and the meaning
+/// of the ends is not repeated (it stands under the question's own scale just above).
+/// </param>
+public sealed record StanceChoice(string Name, string? IdPrefix, Stance? Current, bool IsGuess = false)
 {
+    public string? IdOf(Stance stance) => IdPrefix is null ? null : $"{IdPrefix}-{stance}";
+
     /// <summary>The five stances of the scale, left (fine) to right (a betrayal).</summary>
     public static IReadOnlyList<Stance> Scale { get; } = [.. StanceScale.All.Where(s => s.Ordinal() is not null)];
 

@@ -81,7 +81,8 @@ public sealed partial class Person
     public Task ExpectProgressAsync(int answered, int total) =>
         Assertions.Expect(ProgressText).ToHaveTextAsync(new Regex($"^{answered} of {total} · "));
 
-    public ILocator StanceLabel(string behaviourId, Stance stance) => Page.Locator($"label[for='s-{behaviourId}-{stance}']");
+    /// <summary>The segment (or chip) of a stance on a question: the label around its radio button.</summary>
+    public ILocator StanceLabel(string behaviourId, Stance stance) => Page.Locator("label").Filter(new() { Has = StanceRadio(behaviourId, stance) });
 
     public ILocator StanceRadio(string behaviourId, Stance stance) => Page.Locator($"#s-{behaviourId}-{stance}");
 
