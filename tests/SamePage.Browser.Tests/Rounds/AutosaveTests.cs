@@ -60,11 +60,11 @@ public sealed class AutosaveTests(BrowserFixture app)
         await sam.StartAnsweringAsync();
         await Expect(sam.Page.Locator("h1")).ToHaveTextAsync(thirdTitle);
         await Expect(sam.StanceRadio(onThirdPage[0], Stance.Hurts)).ToBeCheckedAsync();
-        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio]:checked")).ToHaveCountAsync(1);
+        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio][name^='Answers[']:checked")).ToHaveCountAsync(1);
 
         await sam.GoToAsync(firstPage);
         await Expect(sam.StanceRadio(onFirstPage[0], Stance.AskFirst)).ToBeCheckedAsync();
         await Expect(sam.StanceRadio(onFirstPage[1], Stance.Unsure)).ToBeCheckedAsync();
-        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio]:checked")).ToHaveCountAsync(2);
+        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio][name^='Answers[']:checked")).ToHaveCountAsync(2);
     }
 }

@@ -47,7 +47,11 @@ async function saveNow() {
     try {
       do {
         again = false;
-        showProgress(await save());
+        const result = await save();
+        showProgress(result);
+        if (!result.saved) {
+          throw new Error('not saved');
+        }
       } while (again);
       say(form.dataset.saved);
     } catch {
