@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Comparisons;
+using SamePage.Core.Rounds;
 using SamePage.Core.Stances;
 
 namespace SamePage.Web.Rounds;
@@ -16,6 +17,26 @@ public sealed class RoundWords(IStringLocalizer<SharedResource> l)
         Core.Stances.Stance.Betrayal => l["That would feel like a betrayal"],
         Core.Stances.Stance.Unsure => l["Not sure yet"],
         _ => l["Doesn't apply to us"],
+    };
+
+    /// <summary>The few words on a segment of the stance scale; the full <see cref="Stance"/> wording goes with it for screen readers.</summary>
+    public string ShortStance(Stance stance) => stance switch
+    {
+        Core.Stances.Stance.Fine => l["Fine"],
+        Core.Stances.Stance.TellMe => l["Tell me"],
+        Core.Stances.Stance.AskFirst => l["Ask first"],
+        Core.Stances.Stance.Hurts => l["Hurts"],
+        Core.Stances.Stance.Betrayal => l["Betrayal"],
+        Core.Stances.Stance.Unsure => l["Not sure"],
+        _ => l["Doesn't apply"],
+    };
+
+    /// <summary>The questionnaire's progress line: "23 of 63 · about 9 minutes left" (see <see cref="QuestionnairePace"/>).</summary>
+    public string Progress(int answered, int total) => QuestionnairePace.MinutesLeft(answered, total) switch
+    {
+        0 => l["{0} of {1} · all answered", answered, total],
+        1 => l["{0} of {1} · about a minute left", answered, total],
+        var minutes => l["{0} of {1} · about {2} minutes left", answered, total, minutes],
     };
 
     public string Kind(GapKind kind) => kind switch

@@ -1,4 +1,5 @@
 using SamePage.Browser.Tests.Support;
+using SamePage.Core.Rounds;
 using SamePage.Core.Stances;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +16,7 @@ public sealed class AutosaveTests(BrowserFixture app)
         await sam.SignUpAsync("sam");
         await sam.CreateCircleAsync("Just me for now", "Sam");
         await sam.StartAnsweringAsync();
-        await Expect(sam.ProgressText).ToHaveTextAsync($"0 of {questions} answered");
+        await sam.ExpectProgressAsync(0, questions);
         await Expect(sam.SaveStatus).ToBeEmptyAsync();
 
         // A marker on this very document: it survives only if no form submit or reload happens.
@@ -30,10 +31,11 @@ public sealed class AutosaveTests(BrowserFixture app)
 
         await sam.StanceLabel(onFirstPage[0], Stance.AskFirst).ClickAsync();
         await Expect(sam.SaveStatus).ToHaveTextAsync("Saved privately.");
-        await Expect(sam.ProgressText).ToHaveTextAsync($"1 of {questions} answered");
+        await sam.ExpectProgressAsync(1, questions);
+        await Expect(sam.ProgressText).ToHaveTextAsync($"1 of {questions} · about {QuestionnairePace.MinutesLeft(1, questions)} minutes left");
 
         await sam.StanceLabel(onFirstPage[1], Stance.Unsure).ClickAsync();
-        await Expect(sam.ProgressText).ToHaveTextAsync($"2 of {questions} answered");
+        await sam.ExpectProgressAsync(2, questions);
         await Expect(sam.SaveStatus).ToHaveTextAsync("Saved privately.");
         Assert.Equal(2, await sam.Page.EvaluateAsync<int>("() => document.querySelector('progress[data-progress]').value"));
         Assert.Equal("still here", await sam.Page.EvaluateAsync<string>("() => window.samePageTestMarker"));
@@ -45,24 +47,24 @@ public sealed class AutosaveTests(BrowserFixture app)
         var onThirdPage = await sam.BehavioursOnPageAsync();
         await sam.StanceLabel(onThirdPage[0], Stance.Hurts).ClickAsync();
         await Expect(sam.SaveStatus).ToHaveTextAsync("Saved privately.");
-        await Expect(sam.ProgressText).ToHaveTextAsync($"3 of {questions} answered");
+        await sam.ExpectProgressAsync(3, questions);
 
         // Reloading keeps the choice.
         await sam.Page.ReloadAsync();
         await sam.CheckPageAsync();
         await Expect(sam.StanceRadio(onThirdPage[0], Stance.Hurts)).ToBeCheckedAsync();
-        await Expect(sam.ProgressText).ToHaveTextAsync($"3 of {questions} answered");
+        await sam.ExpectProgressAsync(3, questions);
 
         // Leaving and coming back through the circle resumes on the page last saved.
         await sam.GoToAsync("/circles");
         await sam.StartAnsweringAsync();
         await Expect(sam.Page.Locator("h1")).ToHaveTextAsync(thirdTitle);
         await Expect(sam.StanceRadio(onThirdPage[0], Stance.Hurts)).ToBeCheckedAsync();
-        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio]:checked")).ToHaveCountAsync(1);
+        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio][name^='Answers[']:checked")).ToHaveCountAsync(1);
 
         await sam.GoToAsync(firstPage);
         await Expect(sam.StanceRadio(onFirstPage[0], Stance.AskFirst)).ToBeCheckedAsync();
         await Expect(sam.StanceRadio(onFirstPage[1], Stance.Unsure)).ToBeCheckedAsync();
-        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio]:checked")).ToHaveCountAsync(2);
+        await Expect(sam.Page.Locator("fieldset.behaviour input[type=radio][name^='Answers[']:checked")).ToHaveCountAsync(2);
     }
 }

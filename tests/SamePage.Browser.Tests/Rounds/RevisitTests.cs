@@ -31,7 +31,7 @@ public sealed class RevisitTests(BrowserFixture app)
         await sol.FollowAsync(sol.Button("Start a new round"));
         Assert.Matches("/rounds/2/answer", sol.Path);
         await Expect(sol.Page.Locator("#carried-over")).ToContainTextAsync("round 1");
-        await Expect(sol.Page.Locator("fieldset.behaviour input[type=radio]:checked")).Not.ToHaveCountAsync(0);
+        await Expect(sol.Page.Locator("fieldset.behaviour input[type=radio][name^='Answers[']:checked")).Not.ToHaveCountAsync(0);
         await sol.GoToAsync(sol.CirclePath + "/rounds/2/answer/online-and-technology");
         await Expect(sol.StanceRadio(Sexting, Stance.AskFirst)).ToBeCheckedAsync();
         await sol.StanceLabel(Sexting, Stance.Betrayal).ClickAsync();

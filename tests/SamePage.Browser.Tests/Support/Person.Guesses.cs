@@ -11,7 +11,7 @@ public sealed partial class Person
     public ILocator Question(string behaviourId) =>
         Page.Locator("fieldset.behaviour").Filter(new() { Has = StanceRadio(behaviourId, Stance.Fine) });
 
-    /// <summary>Opens "Guess how … answered" under a behaviour and picks a stance for the named partner.</summary>
+    /// <summary>Opens "Guess …'s answer" under a behaviour and picks a stance on the named partner's row.</summary>
     public async Task GuessAsync(string behaviourId, string partner, Stance guess)
     {
         var question = Question(behaviourId);
@@ -21,8 +21,10 @@ public sealed partial class Person
             await details.Locator("summary").ClickAsync();
         }
 
-        await question.GetByLabel($"How do you think {partner} answered?", new() { Exact = true })
-            .SelectOptionAsync(new SelectOptionValue { Label = StanceWords.Of(guess) });
+        var row = question.GetByRole(AriaRole.Group, new() { Name = $"How do you think {partner} will answer?", Exact = true });
+        var choice = row.GetByRole(AriaRole.Radio, new() { Name = StanceWords.Of(guess), Exact = true });
+        await choice.CheckAsync();
+        await Expect(choice).ToBeCheckedAsync();
     }
 
     /// <summary>

@@ -37,6 +37,18 @@ public sealed partial class Person
         await Assertions.Expect(JournalSaved).ToBeVisibleAsync();
     }
 
+    /// <summary>The small status under one prompt's answer box ("Saved privately.") that autosave fills in.</summary>
+    public ILocator JournalSaveStatus(string promptTitle) => Prompt(promptTitle).Locator("[data-save-status]");
+
+    /// <summary>The same person opens a SamePage path in another tab of their browser (checked like every page); that tab is returned.</summary>
+    public async Task<IPage> OpenAnotherTabAsync(string path)
+    {
+        var tab = await _context.NewPageAsync();
+        await tab.GotoAsync(new Uri(_app.BaseAddress, path).ToString());
+        await PageChecks.AssertPageIsSoundAsync(tab);
+        return tab;
+    }
+
     /// <summary>On Shared reflections: the answers others share, each a list item with the sharer's name and text.</summary>
     public ILocator SharedReflections => Main.Locator("ul.reflections > li");
 }

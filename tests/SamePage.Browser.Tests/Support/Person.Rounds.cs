@@ -12,6 +12,7 @@ public sealed partial class Person
 
     public string RoundPath { get; private set; } = string.Empty;
 
+    /// <summary>The sticky progress line, "23 of 63 · about 9 minutes left".</summary>
     public ILocator ProgressText => Page.Locator("[data-progress-text]");
 
     public ILocator SaveStatus => Page.Locator("[data-save-status]");
@@ -72,11 +73,16 @@ public sealed partial class Person
     /// <summary>The behaviour ids asked on this page, in order (from the radio groups' names, Answers[id]).</summary>
     public async Task<IReadOnlyList<string>> BehavioursOnPageAsync()
     {
-        var names = await Page.Locator("fieldset.behaviour input[type=radio][value=Fine]").EvaluateAllAsync<string[]>("els => els.map(e => e.name)");
+        var names = await Page.Locator("fieldset.behaviour input[type=radio][name^='Answers['][value=Fine]").EvaluateAllAsync<string[]>("els => els.map(e => e.name)");
         return [.. names.Select(n => Regex.Match(n, @"^Answers\[(.+)\]$").Groups[1].Value)];
     }
 
-    public ILocator StanceLabel(string behaviourId, Stance stance) => Page.Locator($"label[for='s-{behaviourId}-{stance}']");
+    /// <summary>Waits for the progress line to say how many of how many are answered (the minutes left follow).</summary>
+    public Task ExpectProgressAsync(int answered, int total) =>
+        Assertions.Expect(ProgressText).ToHaveTextAsync(new Regex($"^{answered} of {total} · "));
+
+    /// <summary>The segment (or chip) of a stance on a question: the label around its radio button.</summary>
+    public ILocator StanceLabel(string behaviourId, Stance stance) => Page.Locator("label").Filter(new() { Has = StanceRadio(behaviourId, stance) });
 
     public ILocator StanceRadio(string behaviourId, Stance stance) => Page.Locator($"#s-{behaviourId}-{stance}");
 

@@ -26,11 +26,11 @@ public sealed class GuessTests(SharedApps apps)
 
         // A sees their own guesses again, selected; B's page shows no guess of anyone's.
         var onA = await a.GetAsync(Paths.Answer(id, 1, Category));
-        Assert.Equal(nameof(Stance.Betrayal), onA.Find($"select[name='Guesses[{Ids[0]}~2]'] option[selected]")!.GetAttribute("value"));
-        Assert.Equal(nameof(Stance.AskFirst), onA.Find($"select[name='Guesses[{Ids[1]}~2]'] option[selected]")!.GetAttribute("value"));
+        Assert.Equal(nameof(Stance.Betrayal), onA.Find($"input[name='Guesses[{Ids[0]}~2]'][checked]")!.GetAttribute("value"));
+        Assert.Equal(nameof(Stance.AskFirst), onA.Find($"input[name='Guesses[{Ids[1]}~2]'][checked]")!.GetAttribute("value"));
         var onB = await b.GetAsync(Paths.Answer(id, 1, Category));
-        Assert.All(onB.FindAll("select option[selected]"), o => Assert.Equal(string.Empty, o.GetAttribute("value")));
-        Assert.Empty(onB.FindAll("select[name*='~2']"));
+        Assert.All(onB.FindAll("input[name^='Guesses['][checked]"), o => Assert.Equal(string.Empty, o.GetAttribute("value")));
+        Assert.Empty(onB.FindAll("input[name*='~2']"));
 
         await a.AnswerAllAsync(id, 1, Stance.Fine);
         await a.SubmitAsync(id, 1);

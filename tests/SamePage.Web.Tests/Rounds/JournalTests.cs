@@ -210,6 +210,65 @@ public sealed class JournalTests(SharedApps apps)
         Assert.Equal(combined.Answers[PastBetrayals], Textarea(await a.GetAsync(Paths.Journal(id, 1)), PastBetrayals));
     }
 
+    /// <summary>Autosave while typing: each save hands back the fingerprint to carry on with; a stale tab's autosave keeps nothing.</summary>
+    [Theory, Providers]
+    public async Task Autosave_keeps_the_writing_and_a_stale_tab_never_overwrites_newer_writing(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
+        var (a, id) = (circle[0], circle.Circle);
+        var (tabOne, tabTwo) = (await a.OpenJournalAsync(id, 1), await a.OpenJournalAsync(id, 1));
+
+        // The first tab types, saves by itself, and types on: each save carries on from the last.
+        tabOne.Answers[PastBetrayals] = "Typed in the first tab";
+        var first = await AutosaveAsync(a, id, tabOne);
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.True(Json(first).GetProperty("saved").GetBoolean());
+        tabOne.Bases[PastBetrayals] = Json(first).GetProperty("fields").GetProperty($"Bases[{PastBetrayals}]").GetString()!;
+        tabOne.Answers[PastBetrayals] = "Typed in the first tab, and then some more.";
+        Assert.True(Json(await AutosaveAsync(a, id, tabOne)).GetProperty("saved").GetBoolean());
+        Assert.Equal(tabOne.Answers[PastBetrayals], Textarea(await a.GetAsync(Paths.Journal(id, 1)), PastBetrayals));
+
+        // The second tab, opened before, types in the same box: refused, and the newer writing stays.
+        tabTwo.Answers[PastBetrayals] = "The stale tab's words.";
+        var stale = await AutosaveAsync(a, id, tabTwo);
+        Assert.Equal(HttpStatusCode.OK, stale.Status);
+        Assert.False(Json(stale).GetProperty("saved").GetBoolean());
+        Assert.Equal("conflict", Json(stale).GetProperty("problem").GetString());
+        Assert.False(Json(stale).GetProperty("fields").TryGetProperty($"Bases[{PastBetrayals}]", out _));
+        Assert.Equal(tabOne.Answers[PastBetrayals], Textarea(await a.GetAsync(Paths.Journal(id, 1)), PastBetrayals));
+    }
+
+    /// <summary>Sharing changes with Save only: a box ticked or unticked while typing shares or hides nothing by itself.</summary>
+    [Theory, Providers]
+    public async Task Autosave_after_the_reveal_saves_the_text_and_never_changes_what_is_shared(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
+        var (a, b, id) = (circle[0], circle[1], circle.Circle);
+        await a.WriteJournalAsync(id, 1, (FeelingSecure, "Shared on purpose."), (PastBetrayals, "Kept to myself."));
+        await circle.RevealRoundAsync(1, Stance.Fine, Stance.Hurts);
+        await a.ShareReflectionAsync(id, 1, FeelingSecure);
+
+        // Typing on, with the sharing boxes the other way round in the form.
+        var form = await a.OpenJournalAsync(id, 1);
+        form.Share.Clear();
+        form.Share.Add(PastBetrayals);
+        form.Answers[FeelingSecure] = "Shared on purpose, and a line more.";
+        var saved = await AutosaveAsync(a, id, form);
+
+        Assert.True(Json(saved).GetProperty("saved").GetBoolean());
+        Assert.Equal([FeelingSecure], JournalForm.From(await a.GetAsync(Paths.Journal(id, 1))).Share);
+        var others = await b.GetAsync(Paths.Reflections(id, 1));
+        Assert.Contains("Shared on purpose, and a line more.", others.Text);
+        Assert.DoesNotContain("Kept to myself.", others.Body);
+    }
+
+    private static Task<WebPage> AutosaveAsync(Person person, Guid circle, JournalForm form) =>
+        person.PostFormAsync($"{Paths.Journal(circle, 1)}?handler=Autosave", [.. form.Fields()]);
+
+    private static System.Text.Json.JsonElement Json(WebPage page) => System.Text.Json.JsonDocument.Parse(page.Body).RootElement;
+
     [Theory, Providers]
     public async Task Saves_arriving_at_the_same_moment_are_all_kept(DatabaseProvider provider)
     {

@@ -23,11 +23,11 @@ public sealed class RevisitTests(SharedApps apps)
         var onA = await a.GetAsync(Paths.Answer(id, 2, category));
         Assert.NotNull(onA.Find("#carried-over"));
         Assert.Contains("round 1", onA.Find("#carried-over")!.TextContent);
-        var checkedOnA = onA.FindAll("input[type=radio][checked]").Select(e => e.GetAttribute("value")).ToList();
+        var checkedOnA = onA.FindAll("input[type=radio][name^='Answers['][checked]").Select(e => e.GetAttribute("value")).ToList();
         Assert.Equal(TestCatalogue.Catalogue.InCategory(category).Count(), checkedOnA.Count);
         Assert.All(checkedOnA, v => Assert.Equal(nameof(Stance.AskFirst), v));
 
-        var checkedOnB = (await b.GetAsync(Paths.Answer(id, 2, category))).FindAll("input[type=radio][checked]").Select(e => e.GetAttribute("value"));
+        var checkedOnB = (await b.GetAsync(Paths.Answer(id, 2, category))).FindAll("input[type=radio][name^='Answers['][checked]").Select(e => e.GetAttribute("value"));
         Assert.All(checkedOnB, v => Assert.Equal(nameof(Stance.Betrayal), v));
 
         // Round 1 stays one click away from the circle's home.
@@ -70,6 +70,6 @@ public sealed class RevisitTests(SharedApps apps)
 
         var page = await cedar.GetAsync(Paths.Answer(circle.Circle, 2, TestCatalogue.Categories[0].Id));
         Assert.Null(page.Find("#carried-over"));
-        Assert.Empty(page.FindAll("input[type=radio][checked]"));
+        Assert.Empty(page.FindAll("input[type=radio][name^='Answers['][checked]"));
     }
 }

@@ -141,6 +141,9 @@ public static class AuthorizationMatrix
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/journal"), Open, member: Ok, partner: Ok).Seeing(Actor.Member, s => s.OpenRoundJournal),
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/journal"), Revealed, member: To("{circle}/rounds/1/journal?saved=true"), partner: To("{circle}/rounds/1/journal?saved=true"), newcomer: Exactly("{circle}")),
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/journal"), Open, member: To("{circle}/rounds/2/journal?saved=true"), partner: To("{circle}/rounds/2/journal?saved=true")),
+        // Autosave of the journal's texts: the same save, answered in JSON; someone not in the round is turned away.
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/journal", "Autosave"), Revealed, member: Ok, partner: Ok, newcomer: Status(HttpStatusCode.Conflict)),
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/journal", "Autosave"), Open, member: Ok, partner: Ok),
 
         // The agreement: the draft and every version are the whole circle's.
         Circle(Get("/circles/{id:guid}/agreement"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Clause).Seeing(Actor.Newcomer, s => s.Clause),

@@ -145,7 +145,7 @@ public sealed class AuthorizationMatrixTests
             yield return "the questionnaire shows an answer this member never gave (the member's?)";
         }
 
-        if (page.FindAll("select[name^='Guesses['] option[value='Betrayal'][selected]").Count > 0)
+        if (page.FindAll("input[name^='Guesses['][value='Betrayal'][checked]").Count > 0)
         {
             yield return "the questionnaire shows a guess this member never made (the member's?)";
         }

@@ -24,7 +24,7 @@ public static class RoundIntents
     {
         var page = await person.GetAsync(Paths.Answer(circle, round, category));
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        return [.. page.FindAll("input[type=radio][value=Fine]").Select(e => e.GetAttribute("name")!["Answers[".Length..^1])];
+        return [.. page.FindAll("input[type=radio][name^='Answers['][value=Fine]").Select(e => e.GetAttribute("name")!["Answers[".Length..^1])];
     }
 
     /// <summary>Answers every behaviour the round asks, the circle's own included, then returns how many there were.</summary>

@@ -7,7 +7,7 @@ using SamePage.Web.Rounds;
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>The questionnaire: one page per category, saved as a private draft on every change or with Save.</summary>
-public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds) : RoundPageModel(circles, rounds)
+public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWords words) : RoundPageModel(circles, rounds)
 {
     [BindProperty]
     public Dictionary<string, string> Answers { get; set; } = [];
@@ -91,7 +91,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds) : RoundP
         return Redirect(target);
     }
 
-    /// <summary>Autosave (JavaScript): the same save, answered with the new progress.</summary>
+    /// <summary>Autosave (JavaScript): the same save, answered with the new progress and its line ("23 of 63 · about 9 minutes left").</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(Guid id, int number, string? category)
     {
         if (!await OpenAsync(id, number) || category is null || !ShowCategory(category))
@@ -106,7 +106,8 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds) : RoundP
             return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
         }
 
-        return new JsonResult(new { saved = !HadUnreadableAnswer, answered = sheet.AnsweredIn(Catalogue), total = Catalogue.Behaviours.Count });
+        var (answered, total) = (sheet.AnsweredIn(Catalogue), Catalogue.Behaviours.Count);
+        return new JsonResult(new { saved = !HadUnreadableAnswer, answered, total, progress = words.Progress(answered, total) });
     }
 
     public Stance? Current(string behaviourId)

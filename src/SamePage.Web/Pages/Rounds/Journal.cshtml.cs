@@ -6,7 +6,8 @@ using SamePage.Web.Rounds;
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>
-/// The signed-in member's private journal for a round: three reflection prompts, saved with Save;
+/// The signed-in member's private journal for a round: three reflection prompts, saved while typing
+/// (JavaScript) and with Save;
 /// after the reveal, a choice per answer to share it with the others who took part. The address names
 /// no member: this page only ever shows your own journal.
 /// </summary>
@@ -91,6 +92,34 @@ public sealed class JournalModel(CircleAccess circles, RoundDesk rounds, Reflect
         Problems = result.Problems;
         SharingRefused = result.SharingRefused;
         return Page();
+    }
+
+    /// <summary>
+    /// Autosave (JavaScript, while typing): the same save of the texts, never of the sharing choices
+    /// (those change with Save only). It answers with the new fingerprint of each text it now holds as
+    /// posted, for the form to carry on; a text changed meanwhile elsewhere keeps its old fingerprint,
+    /// so a stale tab can never overwrite newer writing, and is reported for Save to show both.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(Guid id, int number)
+    {
+        if (!await OpenAsync(id, number))
+        {
+            return NotFound();
+        }
+
+        var result = await reflections.SaveAsync(Circle, Round, new JournalEdit(Answers, Bases, Share: null));
+        if (result.Outcome != JournalSaveOutcome.Saved)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
+        }
+
+        var kept = Prompts.Where(p => Answers.TryGetValue(p, out var posted) && result.Journal.Text(p) == ReflectionText.Normalize(posted));
+        return new JsonResult(new
+        {
+            saved = result.Problems.Count == 0,
+            fields = kept.ToDictionary(p => $"Bases[{p}]", p => Journal.Fingerprint(result.Journal.Text(p))),
+            problem = result.Problems.Values.Contains(PromptProblem.ChangedElsewhere) ? "conflict" : result.Problems.Count > 0 ? "too-long" : null,
+        });
     }
 
     public PromptProblem ProblemWith(string prompt) => Problems.GetValueOrDefault(prompt);
