@@ -32,6 +32,7 @@ public static class LegacyData
         [(nameof(Concern), nameof(Concern.SealedOutcome))] = SealedField.ConcernOutcome,
         [(nameof(ConcernResponse), nameof(ConcernResponse.SealedText))] = SealedField.ConcernResponse,
         [(nameof(SelfCheck), nameof(SelfCheck.SealedContent))] = SealedField.SelfCheck,
+        [(nameof(RoundTalk), nameof(RoundTalk.SealedTopics))] = SealedField.TalkedAbout,
     };
 
     /// <summary>

@@ -41,6 +41,7 @@ public enum SealedField
     ConcernOutcome,
     ConcernResponse,
     SelfCheck,
+    TalkedAbout,
 }
 
 public static class SealedFields
