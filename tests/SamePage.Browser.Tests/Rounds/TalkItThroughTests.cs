@@ -74,7 +74,8 @@ public sealed class TalkItThroughTests(BrowserFixture app)
         var card = bea.Page.Locator("article[data-behaviour]");
         await Expect(card).ToHaveAttributeAsync("data-behaviour", first!);
         await Expect(bea.Page.Locator("h1")).ToHaveTextAsync(app.Catalogue().Find(first!)!.Label);
-        await Expect(card.Locator("dd")).ToHaveTextAsync([StanceWords.Of(Stance.Fine), StanceWords.Of(Stance.Betrayal)]);
+        await Expect(card.Locator("dt")).ToHaveTextAsync(["You", "Alex"]);
+        await Expect(card.Locator("dd")).ToHaveTextAsync([StanceWords.Of(Stance.Betrayal), StanceWords.Of(Stance.Fine)]);
         await Expect(card.Locator("[data-guide] q")).ToBeVisibleAsync();
         Assert.True(await card.Locator(".talk-questions li").CountAsync() >= 3);
         await Expect(bea.Page.Locator("#talk-progress")).ToContainTextAsync($"1 of {worth}");

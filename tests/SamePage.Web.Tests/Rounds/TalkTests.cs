@@ -51,7 +51,7 @@ public sealed class TalkTests(SharedApps apps)
 
         // Pressed by mistake: the mark can be taken back.
         Assert.Equal(HttpStatusCode.Redirect, (await b.PostFormAsync(Paths.Talk(id, 1), ("at", behaviour), ("talked", "false"))).Status);
-        Assert.Null((await a.GetAsync(Paths.Comparison(id, 1))).Find($"li[data-behaviour='{behaviour}'][data-talked]"));
+        Assert.Null((await a.GetAsync(Paths.Comparison(id, 1))).Find($"li[data-behaviour='{behaviour}'][data-talked='true']"));
     }
 
     [Theory, Providers]
@@ -69,7 +69,7 @@ public sealed class TalkTests(SharedApps apps)
         Assert.All(marks, m => Assert.Equal(HttpStatusCode.Redirect, m.Status));
         Assert.All(marks, m => Assert.DoesNotContain("notice=busy", m.Location, StringComparison.Ordinal));
         var comparison = await a.GetAsync(Paths.Comparison(id, 1));
-        Assert.Equal(Hot.Order(), comparison.FindAll("ul[data-kind=HotSpot] > li[data-talked]").Select(li => li.GetAttribute("data-behaviour")!).Order());
+        Assert.Equal(Hot.Order(), comparison.FindAll("ul[data-kind=HotSpot] > li[data-talked='true']").Select(li => li.GetAttribute("data-behaviour")!).Order());
         Assert.Equal($"{Hot.Length} of {Hot.Length} talked about", comparison.Find("#talked-count")!.TextContent.Trim());
 
         // Once everything is talked about, the last "next" leads to the end, which says so.
@@ -92,6 +92,6 @@ public sealed class TalkTests(SharedApps apps)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(Paths.Talk(id, 1))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostFormAsync(Paths.Talk(id, 1), ("at", Hot[0]))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(Paths.Talk(id, 7))).Status);
-        Assert.Null((await a.GetAsync(Paths.Comparison(id, 1))).Find("li[data-talked]"));
+        Assert.Null((await a.GetAsync(Paths.Comparison(id, 1))).Find("li[data-talked='true']"));
     }
 }

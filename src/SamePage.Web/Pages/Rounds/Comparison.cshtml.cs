@@ -82,6 +82,13 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
 
     public bool IsTalkedAbout(ComparedItem item) => Talked.Contains(Agenda.TopicOf(item));
 
+    /// <summary>One of the first few differences the summary suggests starting with: shown open, with its guide.</summary>
+    public bool IsStartingPoint(ComparedItem item)
+    {
+        var index = Agenda.IndexOf(item.Behaviour.Id);
+        return index >= 0 && index < StartWith;
+    }
+
     /// <summary>The pair in the query, when it is not the default one (you and the first other member).</summary>
     public string PairQuery { get; private set; } = string.Empty;
 
