@@ -74,7 +74,8 @@ public sealed class TalkTests(SharedApps apps)
 
         // Once everything is talked about, the last "next" leads to the end, which says so.
         var end = await a.GetAsync($"{Paths.Talk(id, 1)}?end=true");
-        Assert.Contains($"You have talked about {Hot.Length} of {Hot.Length}", end.Find("#talk-end")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"You have talked about all {Hot.Length}.", end.Find("#talk-end")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(end.Find("a[href$='/talk']")); // nothing left to pick up
     }
 
     [Fact]
