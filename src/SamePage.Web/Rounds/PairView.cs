@@ -40,4 +40,26 @@ public sealed record PairView(
 
     /// <summary>The pair in a query string, when it is not the default one (for circles of three or more).</summary>
     public string Query => Participants.Count < 3 ? string.Empty : $"first={First.MembershipId}&second={Second.MembershipId}";
+
+    /// <summary>Talk mode for this pair: at one behaviour, or where they left off; with anything else the query needs.</summary>
+    public string TalkPath(string roundPath, string? at = null, string? extra = null)
+    {
+        var query = new List<string>();
+        if (Query.Length > 0)
+        {
+            query.Add(Query);
+        }
+
+        if (at is not null)
+        {
+            query.Add($"at={Uri.EscapeDataString(at)}");
+        }
+
+        if (extra is not null)
+        {
+            query.Add(extra);
+        }
+
+        return query.Count == 0 ? $"{roundPath}/talk" : $"{roundPath}/talk?{string.Join('&', query)}";
+    }
 }

@@ -63,7 +63,8 @@ public sealed class ComparisonView(IPage page)
         var total = 0;
         foreach (var cell in await page.Locator("#category-summary tbody td").AllAsync())
         {
-            total += int.Parse(await cell.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            // The table sits folded inside "By category": read the text, whether or not it is on screen.
+            total += int.Parse((await cell.TextContentAsync() ?? string.Empty).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return total;

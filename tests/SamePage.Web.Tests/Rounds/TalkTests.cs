@@ -16,12 +16,8 @@ public sealed class TalkTests(SharedApps apps)
     [Theory, Providers]
     public async Task A_mark_made_by_one_partner_is_seen_by_the_other_on_the_talk_page_and_the_comparison(DatabaseProvider provider)
     {
-        using var circle = await CircleSetup.CreateAsync(apps.For(provider), "Alder", "Birch");
+        using var circle = await RevealedAsync(apps.For(provider));
         var (a, b, id) = (circle[0], circle[1], circle.Circle);
-        await a.AnswerAllAsync(id, 1, Stance.Fine);
-        await b.AnswerAllAsync(id, 1, x => Birch(x.Id));
-        await a.SubmitAsync(id, 1);
-        await b.SubmitAsync(id, 1);
 
         // Talk mode starts at the first hot spot, in the comparison's order.
         var first = await a.GetAsync(Paths.Talk(id, 1));
@@ -57,12 +53,8 @@ public sealed class TalkTests(SharedApps apps)
     [Theory, Providers]
     public async Task Partners_marking_at_the_same_moment_keep_every_mark(DatabaseProvider provider)
     {
-        using var circle = await CircleSetup.CreateAsync(apps.For(provider), "Alder", "Birch");
+        using var circle = await RevealedAsync(apps.For(provider));
         var (a, b, id) = (circle[0], circle[1], circle.Circle);
-        await a.AnswerAllAsync(id, 1, Stance.Fine);
-        await b.AnswerAllAsync(id, 1, x => Birch(x.Id));
-        await a.SubmitAsync(id, 1);
-        await b.SubmitAsync(id, 1);
 
         var marks = await Task.WhenAll(Hot.Select((behaviour, i) => (i % 2 == 0 ? a : b).PostFormAsync(Paths.Talk(id, 1), ("at", behaviour))));
 
@@ -82,17 +74,25 @@ public sealed class TalkTests(SharedApps apps)
     public async Task Nobody_outside_the_round_can_see_or_mark_what_was_talked_about()
     {
         var app = apps.For(DatabaseProvider.Sqlite);
-        using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
-        var (a, b, id) = (circle[0], circle[1], circle.Circle);
-        await a.AnswerAllAsync(id, 1, Stance.Fine);
-        await b.AnswerAllAsync(id, 1, x => Birch(x.Id));
-        await a.SubmitAsync(id, 1);
-        await b.SubmitAsync(id, 1);
+        using var circle = await RevealedAsync(app);
+        var (a, id) = (circle[0], circle.Circle);
         using var stranger = await app.SignUpAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(Paths.Talk(id, 1))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostFormAsync(Paths.Talk(id, 1), ("at", Hot[0]))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(Paths.Talk(id, 7))).Status);
         Assert.Null((await a.GetAsync(Paths.Comparison(id, 1))).Find("li[data-talked='true']"));
+    }
+
+    /// <summary>Alder and Birch, round 1 revealed: Birch finds the first four behaviours a betrayal, Alder is fine with everything.</summary>
+    private static async Task<CircleSetup> RevealedAsync(AppFactory app)
+    {
+        var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
+        var (a, b, id) = (circle[0], circle[1], circle.Circle);
+        await a.AnswerAllAsync(id, 1, Stance.Fine);
+        await b.AnswerAllAsync(id, 1, x => Birch(x.Id));
+        await a.SubmitAsync(id, 1);
+        await b.SubmitAsync(id, 1);
+        return circle;
     }
 }

@@ -60,8 +60,8 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
         }
 
         var comparison = view.Comparison;
+        View = view;
         (Participants, First, Second, Pair) = (view.Participants, view.First, view.Second, view.Pair);
-        PairQuery = view.Query;
         if (Participants.Count >= 3)
         {
             BiggestGaps = comparison.BiggestGaps();
@@ -89,25 +89,11 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
         return index >= 0 && index < StartWith;
     }
 
-    /// <summary>The pair in the query, when it is not the default one (you and the first other member).</summary>
-    public string PairQuery { get; private set; } = string.Empty;
+    /// <summary>The round as this person looks at it, and the pair on screen.</summary>
+    public PairView View { get; private set; } = null!;
 
     /// <summary>Talk mode for this pair, at one behaviour or where they left off.</summary>
-    public string TalkHref(string? behaviourId = null)
-    {
-        var query = new List<string>();
-        if (PairQuery.Length > 0)
-        {
-            query.Add(PairQuery);
-        }
-
-        if (behaviourId is not null)
-        {
-            query.Add($"at={Uri.EscapeDataString(behaviourId)}");
-        }
-
-        return query.Count == 0 ? $"{RoundPath}/talk" : $"{RoundPath}/talk?{string.Join('&', query)}";
-    }
+    public string TalkHref(string? behaviourId = null) => View.TalkPath(RoundPath, behaviourId);
 
     /// <summary>The clause form, with a suggestion built from this behaviour; nothing is written until someone saves.</summary>
     public string SuggestHref(ComparedItem item) => SuggestionPaths.For(Circle.Id, Round.Number, item.Behaviour.Id, First.MembershipId, Second.MembershipId);
@@ -122,7 +108,7 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
             (0, true) => l["None of your answers matched closely this time."],
             (1, true) => l["You agree, or nearly agree, on 1 behaviour."],
             (_, true) => l["You agree, or nearly agree, on {0} behaviours.", agree],
-            (0, false) => l["None of {0}'s and {1}'s answers matched closely this time.", First.DisplayName, Second.DisplayName],
+            (0, false) => l["{0} and {1} don't match closely anywhere this time.", First.DisplayName, Second.DisplayName],
             (1, false) => l["{0} and {1} agree, or nearly agree, on 1 behaviour.", First.DisplayName, Second.DisplayName],
             _ => l["{0} and {1} agree, or nearly agree, on {2} behaviours.", First.DisplayName, Second.DisplayName, agree],
         };

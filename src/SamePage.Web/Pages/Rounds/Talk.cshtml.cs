@@ -78,26 +78,7 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
 
     public string ComparisonHref => View.Query.Length == 0 ? $"{RoundPath}/comparison" : $"{RoundPath}/comparison?{View.Query}";
 
-    public string TalkHref(string? at = null, string? extra = null)
-    {
-        var query = new List<string>();
-        if (View.Query.Length > 0)
-        {
-            query.Add(View.Query);
-        }
-
-        if (at is not null)
-        {
-            query.Add($"at={Uri.EscapeDataString(at)}");
-        }
-
-        if (extra is not null)
-        {
-            query.Add(extra);
-        }
-
-        return query.Count == 0 ? $"{RoundPath}/talk" : $"{RoundPath}/talk?{string.Join('&', query)}";
-    }
+    public string TalkHref(string? at = null, string? extra = null) => View.TalkPath(RoundPath, at, extra);
 
     /// <summary>The difference after this one, or the end of the agenda.</summary>
     public string NextHref(int index) =>
