@@ -26,6 +26,8 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<Reflection> Reflections => Set<Reflection>();
 
+    public DbSet<RoundTalk> RoundTalks => Set<RoundTalk>();
+
     public DbSet<DraftClause> DraftClauses => Set<DraftClause>();
 
     public DbSet<AgreementDraft> AgreementDrafts => Set<AgreementDraft>();
@@ -111,6 +113,13 @@ public abstract class SamePageDb(DbContextOptions options)
             reflection.HasOne(x => x.Round).WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
             reflection.HasOne(x => x.Membership).WithMany().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
             reflection.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<RoundTalk>(talk =>
+        {
+            talk.HasKey(t => t.RoundId);
+            talk.HasOne(t => t.Round).WithOne().HasForeignKey<RoundTalk>(t => t.RoundId).OnDelete(DeleteBehavior.Cascade);
+            talk.Property(t => t.Version).IsConcurrencyToken();
         });
 
         builder.Entity<DraftClause>(clause =>

@@ -110,6 +110,7 @@ public static class DependencyInjection
         services.AddScoped<AgreementDesk>();
         services.AddScoped<AgreementWords>();
         services.AddScoped<RoundDesk>();
+        services.AddScoped<TalkDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();
         services.AddScoped<CheckInDesk>();

@@ -33,6 +33,7 @@ public static class LegacyData
         [(nameof(ConcernResponse), nameof(ConcernResponse.SealedText))] = SealedField.ConcernResponse,
         [(nameof(SelfCheck), nameof(SelfCheck.SealedContent))] = SealedField.SelfCheck,
         [(nameof(Membership), nameof(Membership.SealedSeen))] = SealedField.SeenProgress,
+        [(nameof(RoundTalk), nameof(RoundTalk.SealedTopics))] = SealedField.TalkedAbout,
     };
 
     /// <summary>Sealed columns that came after user-held keys: the releases before had none, so a downgrade empties them.</summary>

@@ -42,6 +42,7 @@ public enum SealedField
     ConcernResponse,
     SelfCheck,
     SeenProgress,
+    TalkedAbout,
 }
 
 public static class SealedFields

@@ -28,8 +28,11 @@ public sealed class AgreementTests(BrowserFixture app)
         // From the hot spot on the comparison to a clause, in their own words.
         await Expect(jo.Page.Locator($"ul[data-kind='HotSpot'] > li[data-behaviour='{Sexting}']")).ToHaveCountAsync(1);
         await jo.AddToAgreementFromComparisonAsync(Sexting);
-        await Expect(jo.Page.Locator("#clause-notice")).ToContainTextAsync("first suggestion");
-        await Expect(jo.Page.Locator("input[name='Form.Expectation'][value='NotOk']")).ToBeCheckedAsync();
+        // A suggestion, not a write: an empty text with an example, the careful expectation marked but not chosen.
+        await Expect(jo.Field("The clause")).ToHaveValueAsync(string.Empty);
+        await Expect(jo.Page.Locator("input[name='Form.Expectation']:checked")).ToHaveCountAsync(0);
+        await Expect(jo.Page.Locator("label:has(input[name='Form.Expectation'][value='NotOk']) .suggested")).ToBeVisibleAsync();
+        await jo.Page.Locator("input[name='Form.Expectation'][value='NotOk']").CheckAsync();
         await jo.RewordClauseAsync("We don't sext anyone else.");
         await Expect(jo.Page.Locator("ol.draft-clauses > li")).ToHaveCountAsync(1);
 

@@ -56,8 +56,9 @@ public sealed class BlindSpotsTests(BrowserFixture app)
         await Expect(noor.Page.Locator("#my-guesses li[data-behaviour]")).ToHaveCountAsync(1); // Sexting was guessed right
         var aboutNoor = noor.Page.Locator($"#about-me li[data-behaviour='{Sexting}']");
         await Expect(aboutNoor).ToContainTextAsync("Kai guessed you would say “Fine with me — no need to mention it”. You said “That would feel like a betrayal”.");
-        await aboutNoor.Locator("details.guide summary").ClickAsync();
-        await Expect(aboutNoor.Locator("details.guide")).ToContainTextAsync("You could start with:");
+        await Expect(aboutNoor.Locator(".guide .guide-opening")).ToContainTextAsync("You could start with:");
+        await aboutNoor.Locator(".guide summary").ClickAsync();
+        await Expect(aboutNoor.Locator(".guide li").First).ToBeVisibleAsync();
         await noor.CheckPageAsync();
 
         await kai.OpenComparisonAsync();

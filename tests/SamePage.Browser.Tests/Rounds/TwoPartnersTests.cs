@@ -98,13 +98,17 @@ public sealed class TwoPartnersTests(BrowserFixture app)
         await Expect(comparison.CircleGapRows).ToHaveCountAsync(0);
         await Expect(comparison.PairPicker).ToHaveCountAsync(0);
 
-        // Each difference comes with a way to talk about it; opening the guide shows an "I" opening and open questions.
+        // Each difference comes with a way to talk about it: an "I" opening in sight, open questions one tap away.
+        await person.Page.Locator("#general-guidance summary").ClickAsync();
         await Expect(person.Page.Locator("#general-guidance li").First).ToBeVisibleAsync();
-        var guide = hotSpot.Locator("details[data-guide='HotSpot']");
-        await guide.Locator("summary").ClickAsync();
+        var guide = hotSpot.Locator("[data-guide='HotSpot']");
         var opening = guide.Locator("q");
         await Expect(opening).ToBeVisibleAsync();
-        Assert.True(await guide.Locator("ul li").CountAsync() >= 3);
+        var guideQuestions = guide.Locator("ul li");
+        await Expect(guideQuestions.First).Not.ToBeVisibleAsync();
+        await guide.Locator("summary").ClickAsync();
+        await Expect(guideQuestions.First).ToBeVisibleAsync();
+        Assert.True(await guideQuestions.CountAsync() >= 3);
         await person.CheckPageAsync(); // axe again, now that the guide is open
         return (await opening.TextContentAsync() ?? string.Empty).Trim();
     }

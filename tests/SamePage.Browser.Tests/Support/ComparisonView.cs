@@ -2,10 +2,24 @@ using Microsoft.Playwright;
 
 namespace SamePage.Browser.Tests.Support;
 
-/// <summary>Reads the comparison page: the pair heading and summary, the per-kind lists, the tables.</summary>
+/// <summary>
+/// Reads the comparison page: the pair heading, the opening summary and the talk-mode button, the
+/// per-kind lists (cards for what is worth a talk, compact lists inside details for the rest), the tables.
+/// </summary>
 public sealed class ComparisonView(IPage page)
 {
     public ILocator PairHeading => page.Locator("#pair-heading");
+
+    /// <summary>The one opening sentence: how much the pair agrees on, how much is worth a talk.</summary>
+    public ILocator Summary => page.Locator("#comparison-summary");
+
+    /// <summary>The primary button into talk mode.</summary>
+    public ILocator TalkItThrough => page.Locator("#talk-it-through");
+
+    /// <summary>"4 of 21 talked about".</summary>
+    public ILocator TalkedCount => page.Locator("#talked-count");
+
+    public ILocator HeatMap => page.Locator("#heat-map");
 
     public ILocator PairSummary => page.Locator("#pair-summary");
 
@@ -31,6 +45,13 @@ public sealed class ComparisonView(IPage page)
 
     public ILocator Item(string kind, string behaviourId) => page.Locator($"ul[data-kind='{kind}'] > li[data-behaviour='{behaviourId}']");
 
+    /// <summary>Whether an item carries the shared "talked about" mark.</summary>
+    public static async Task<bool> IsTalkedAboutAsync(ILocator item) => await item.GetAttributeAsync("data-talked") == "true";
+
+    /// <summary>Where the first hot spot starts, in CSS pixels from the top of the page.</summary>
+    public Task<double> FirstHotSpotTopAsync() =>
+        page.EvaluateAsync<double>("() => { const e = document.querySelector(\"ul[data-kind='HotSpot'] > li\"); return e ? e.getBoundingClientRect().top + window.scrollY : -1; }");
+
     /// <summary>The stance shown for a person (as named in the pair: "You" or a display name) on one item.</summary>
     public static ILocator StanceOf(ILocator item, string person) =>
         item.Locator("dt").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(person)}$") })
@@ -42,7 +63,8 @@ public sealed class ComparisonView(IPage page)
         var total = 0;
         foreach (var cell in await page.Locator("#category-summary tbody td").AllAsync())
         {
-            total += int.Parse(await cell.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            // The table sits folded inside "By category": read the text, whether or not it is on screen.
+            total += int.Parse((await cell.TextContentAsync() ?? string.Empty).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return total;

@@ -9,12 +9,12 @@ public sealed partial class Person
 {
     public string AgreementPath => CirclePath + "/agreement";
 
-    /// <summary>On the comparison: "Add to our agreement" on one item, landing on the clause's edit page.</summary>
+    /// <summary>On the comparison: "Write it into our agreement" on one item, landing on the clause form with a suggestion (nothing written yet).</summary>
     public async Task AddToAgreementFromComparisonAsync(string behaviourId)
     {
         var item = Page.Locator($"ul[data-kind] > li[data-behaviour='{behaviourId}']");
-        await FollowAsync(item.Locator("form.add-clause button"));
-        Assert.Matches(new Regex("/agreement/clauses/[0-9a-f-]{36}$"), Path);
+        await FollowAsync(item.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Write it into our agreement") }));
+        Assert.Matches(new Regex($"/agreement/clauses/new/[0-9]+/{Regex.Escape(behaviourId)}$"), Path);
     }
 
     /// <summary>On a clause's edit page: new wording, then save (back to the draft).</summary>

@@ -3,6 +3,7 @@ using System.Net;
 using SamePage.Core.Agreements;
 using SamePage.Core.Stances;
 using SamePage.Data;
+using SamePage.Web.Tests.Security;
 using SamePage.Web.Tests.TestSupport;
 
 namespace SamePage.Web.Tests.Agreements;
@@ -189,29 +190,51 @@ public sealed class AgreementTests(SharedApps apps)
     }
 
     [Theory, Providers]
-    public async Task A_comparison_item_becomes_a_clause_with_a_suggested_expectation(DatabaseProvider provider)
+    public async Task A_comparison_item_opens_a_suggestion_that_writes_nothing_until_saved_in_ones_own_words(DatabaseProvider provider)
     {
-        using var circle = await CircleSetup.CreateAsync(apps.For(provider), "Alder", "Birch");
+        var app = apps.For(provider);
+        using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
         var (a, id) = (circle[0], circle.Circle);
         await circle.RevealRoundAsync(1, Stance.Fine, Stance.Betrayal);
         var comparison = await a.GetAsync(Paths.Comparison(id, 1));
+        Assert.Empty(comparison.FindAll("ul.compared form")); // items link to their actions; no form (and token) per item
         var item = comparison.Find("ul[data-kind=HotSpot] > li")!;
         var behaviour = item.GetAttribute("data-behaviour")!;
-        var form = item.QuerySelector("form.add-clause")!;
-        (string, string)[] fields = [.. form.QuerySelectorAll("input[type=hidden]")
-            .Where(i => i.GetAttribute("name") != Person.TokenField)
-            .Select(i => (i.GetAttribute("name")!, i.GetAttribute("value")!))];
+        var label = TestCatalogue.Catalogue.Find(behaviour)!.Label;
+        var link = item.QuerySelectorAll("a").Single(x => x.TextContent.Contains("Write it into our agreement", StringComparison.Ordinal)).GetAttribute("href")!;
+        Assert.StartsWith(Paths.Suggestion(id, 1, behaviour), link, StringComparison.Ordinal);
 
-        var added = await a.PostFormAsync(form.GetAttribute("action")!, fields);
+        // Following the link changes nothing in the database: the form is a suggestion, with nothing chosen for them.
+        var before = await DatabaseSnapshot.TakeAsync(app);
+        var form = await a.GetAsync(link);
+        Assert.Empty((await DatabaseSnapshot.TakeAsync(app)).ChangesSince(before));
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+        Assert.Equal(string.Empty, form.Find("textarea[name='Form.Text']")!.TextContent);
+        Assert.Contains(label, form.Find("textarea[name='Form.Text']")!.GetAttribute("placeholder"), StringComparison.Ordinal);
+        Assert.Equal(behaviour, form.Find("input[name='Form.Behaviour']")!.GetAttribute("value"));
+        Assert.Empty(form.FindAll("input[name='Form.Expectation'][checked]"));
+        var suggested = Assert.Single(form.FindAll(".suggested"));
+        Assert.Equal(nameof(Expectation.NotOk), suggested.ParentElement!.QuerySelector("input")!.GetAttribute("value"));
+        Assert.Empty(await a.DraftTextsAsync(id));
 
-        Assert.Contains("notice=suggested", added.Location);
-        var edit = await a.FollowAsync(added);
-        Assert.Equal(TestCatalogue.Catalogue.Find(behaviour)!.Label, edit.Find("textarea[name='Form.Text']")!.TextContent);
-        Assert.Equal(nameof(Expectation.NotOk), edit.Find("input[name='Form.Expectation'][checked]")!.GetAttribute("value"));
+        // Saving without choosing an expectation keeps what was typed and writes nothing.
+        var unchosen = await a.PostFormAsync(link, ("Form.Text", "We talk before either of us sexts anyone."), ("Form.For", "1"), ("Form.For", "2"));
+        Assert.Equal(HttpStatusCode.OK, unchosen.Status);
+        Assert.NotNull(unchosen.Find("#clause-error"));
+        Assert.Equal("We talk before either of us sexts anyone.", unchosen.Find("textarea[name='Form.Text']")!.TextContent);
+        Assert.Empty(await a.DraftTextsAsync(id));
 
-        // The same item again opens the clause already there.
-        var again = await a.PostFormAsync(form.GetAttribute("action")!, fields);
-        Assert.Contains("notice=exists", again.Location);
+        // Saved in their own words: exactly one clause, linked to the behaviour.
+        var saved = await a.PostFormAsync(link, AgreementIntents.ClauseFields("We talk before either of us sexts anyone.", Expectation.NotOk));
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Contains("notice=added", saved.Location, StringComparison.Ordinal);
+        Assert.Equal(["We talk before either of us sexts anyone."], await a.DraftTextsAsync(id));
+
+        // The same item again opens the clause already there, and adds none.
+        var again = await a.GetAsync(link);
+        Assert.Contains("notice=exists", again.Location, StringComparison.Ordinal);
+        var edit = await a.FollowAsync(again);
+        Assert.Equal(behaviour, edit.Find("input[name='Form.Behaviour']")!.GetAttribute("value"));
         Assert.Single(await a.DraftTextsAsync(id));
     }
 

@@ -27,12 +27,12 @@ public sealed class ConversationGuideTests(SharedApps apps)
 
         Assert.Equal(HttpStatusCode.OK, seenByA.Status);
         Assert.True(seenByA.FindAll("#general-guidance li").Count >= 3);
-        var hot = seenByA.Find($"li[data-behaviour='{HotBehaviour}'] details[data-guide='HotSpot']");
+        var hot = seenByA.Find($"li[data-behaviour='{HotBehaviour}'] [data-guide='HotSpot']");
         Assert.NotNull(hot);
         Assert.False(string.IsNullOrWhiteSpace(hot.QuerySelector("q")?.TextContent));
         Assert.True(hot.QuerySelectorAll("ul li").Length >= 3);
-        Assert.Equal(hot.TextContent, seenByB.Find($"li[data-behaviour='{HotBehaviour}'] details[data-guide='HotSpot']")!.TextContent);
-        Assert.NotNull(seenByA.Find($"li[data-behaviour='{UnsureBehaviour}'] details[data-guide='Unsure']"));
-        Assert.Empty(seenByA.FindAll("ul.compared[data-kind='Aligned'] details"));
+        Assert.Equal(hot.TextContent, seenByB.Find($"li[data-behaviour='{HotBehaviour}'] [data-guide='HotSpot']")!.TextContent);
+        Assert.NotNull(seenByA.Find($"li[data-behaviour='{UnsureBehaviour}'] [data-guide='Unsure']"));
+        Assert.Empty(seenByA.FindAll("ul.compared[data-kind='Aligned'] [data-guide]"));
     }
 }

@@ -70,7 +70,7 @@ public sealed class GuessTests(SharedApps apps)
         Assert.Equal(["ThoughtMoreRelaxed", "ThoughtStricter"], mine.Select(li => li.GetAttribute("data-direction")));
         Assert.Contains("You guessed Birch would say “Fine with me — no need to mention it”. Birch said “That would feel like a betrayal”.", mine[0].TextContent);
         Assert.Contains("This matters more to Birch than you expected.", mine[0].TextContent);
-        Assert.NotNull(mine[0].QuerySelector("details.guide[data-guide=BlindSpot]"));
+        Assert.NotNull(mine[0].QuerySelector(".guide[data-guide=BlindSpot]"));
         Assert.Empty(onA.FindAll("#about-me li[data-behaviour]"));
 
         var onB = await b.GetAsync(Paths.BlindSpots(id, 1));

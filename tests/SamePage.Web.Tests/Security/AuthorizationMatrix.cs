@@ -31,6 +31,8 @@ public static class AuthorizationMatrix
     private static readonly Place Open = new("round 2, open", w => V(("id", w.Circle), ("number", MatrixWorld.OpenRound)));
     private static readonly Place OpenCategory = new("round 2, open, first category", w => V(("id", w.Circle), ("number", MatrixWorld.OpenRound), ("category", w.Category)));
     private static readonly Place RevealedCategory = new("round 1, revealed, first category", w => V(("id", w.Circle), ("number", MatrixWorld.RevealedRound), ("category", w.Category)));
+    private static readonly Place RevealedBehaviour = new("round 1, revealed, a behaviour with no clause yet", w => V(("id", w.Circle), ("round", MatrixWorld.RevealedRound), ("behaviour", w.UnwrittenBehaviour)));
+    private static readonly Place OpenBehaviour = new("round 2, open, a behaviour", w => V(("id", w.Circle), ("round", MatrixWorld.OpenRound), ("behaviour", w.UnwrittenBehaviour)));
     private static readonly Place AClause = new("a clause of the draft", w => V(("id", w.Circle), ("clauseId", w.Clause)));
     private static readonly Place Version = new("version 1, active", w => V(("id", w.Circle), ("number", MatrixWorld.ActiveVersion)));
     private static readonly Place RevealedCheckIn = new("check-in 1, revealed", w => V(("id", w.Circle), ("number", MatrixWorld.RevealedCheckIn)));
@@ -130,6 +132,11 @@ public static class AuthorizationMatrix
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/review", "Submit"), Open, member: To("{circle}/rounds/2/review?notice=AlreadySubmitted"), partner: To("{circle}/rounds/2/review?notice=Incomplete")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/comparison"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")).Seeing(Actor.Partner, s => s.Behaviour),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/comparison"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
+        // Talk it through: like the comparison; "we talked about this" with no difference named marks nothing.
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/talk"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/talk"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/talk"), Revealed, member: Exactly("{circle}/rounds/1/talk"), partner: Exactly("{circle}/rounds/1/talk"), newcomer: Exactly("{circle}")),
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/talk"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/blind-spots"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/blind-spots"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/review")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/changes"), Revealed, member: Ok, partner: Ok, newcomer: Exactly("{circle}")),
@@ -148,7 +155,11 @@ public static class AuthorizationMatrix
         // The agreement: the draft and every version are the whole circle's.
         Circle(Get("/circles/{id:guid}/agreement"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Clause).Seeing(Actor.Newcomer, s => s.Clause),
         Circle(Post("/circles/{id:guid}/agreement"), InCircle, member: Ok, partner: Ok) with { Form = _ => [("Form.Text", "")] },
-        Circle(Post("/circles/{id:guid}/agreement", "FromComparison"), InCircle, member: To("{circle}/agreement/clauses/"), partner: To("{circle}/agreement/clauses/")) with { Form = w => w.FromComparison },
+        // A clause suggested from a comparison: the form only, for those who took part in the round; nothing is written until it is saved.
+        Circle(Get("/circles/{id:guid}/agreement/clauses/new/{round:int}/{behaviour}"), RevealedBehaviour, member: Ok, partner: Ok, newcomer: Exactly("{circle}/agreement")),
+        Circle(Get("/circles/{id:guid}/agreement/clauses/new/{round:int}/{behaviour}"), OpenBehaviour, member: Exactly("{circle}/agreement"), partner: Exactly("{circle}/agreement")),
+        Circle(Post("/circles/{id:guid}/agreement/clauses/new/{round:int}/{behaviour}"), RevealedBehaviour, member: Ok, partner: Ok, newcomer: Exactly("{circle}/agreement")) with { Form = _ => [("Form.Text", "")] },
+        Circle(Post("/circles/{id:guid}/agreement/clauses/new/{round:int}/{behaviour}"), OpenBehaviour, member: Exactly("{circle}/agreement"), partner: Exactly("{circle}/agreement")) with { Form = _ => [("Form.Text", "")] },
         Circle(Post("/circles/{id:guid}/agreement", "Move"), InCircle, member: To("{circle}/agreement"), partner: To("{circle}/agreement")) with { Form = w => [("clause", w.Clause.ToString()), ("up", "true")] },
         Circle(Post("/circles/{id:guid}/agreement", "Propose"), InCircle, member: To("{circle}/agreement?notice="), partner: To("{circle}/agreement?notice=")) with { Form = _ => [("revision", "-1")] },
         Circle(Post("/circles/{id:guid}/agreement", "StartReview"), InCircle, member: To("{circle}/agreement?notice=review"), partner: To("{circle}/agreement?notice=review")),

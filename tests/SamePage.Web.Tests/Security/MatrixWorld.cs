@@ -57,6 +57,9 @@ public sealed partial class MatrixWorld : IDisposable
 
     public string Behaviour { get; } = TestCatalogue.Catalogue.InCategory(TestCatalogue.Categories[0].Id).First().Id;
 
+    /// <summary>A behaviour of the first category that no clause is written for.</summary>
+    public string UnwrittenBehaviour { get; } = TestCatalogue.Catalogue.InCategory(TestCatalogue.Categories[0].Id).Skip(1).First().Id;
+
     /// <summary>How the review page words "betrayal", the member's every answer in the open round (and nobody else's anywhere).</summary>
     public string BetrayalWords { get; private set; } = string.Empty;
 
@@ -112,7 +115,7 @@ public sealed partial class MatrixWorld : IDisposable
         Expect302(await birch.SignAsync(Circle, ActiveVersion), "signing");
         var reviewOn = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Expect302(await ash.PostFormAsync($"{Paths.Version(Circle, ActiveVersion)}?handler=Review", ("reviewOn", reviewOn)), "setting a review date");
-        Expect302(await ash.PostFormAsync($"{Paths.Agreement(Circle)}?handler=FromComparison", FromComparison), "adding a clause from the comparison");
+        Expect302(await ash.PostFormAsync(Paths.Suggestion(Circle, RevealedRound, Behaviour), AgreementIntents.ClauseFields(S.SuggestedClause)), "writing a clause from the comparison");
 
         // Check-in 1 revealed; check-in 2 submitted by the member only.
         Assert.Equal(RevealedCheckIn, await ash.StartCheckInAsync(Circle));
@@ -148,10 +151,6 @@ public sealed partial class MatrixWorld : IDisposable
         var cedar = _people[Actor.NonMember] = await app.SignUpAsync();
         OtherCircle = await cedar.CreateCircleAsync(S.OtherCircleName, S.OtherName);
     }
-
-    /// <summary>"Add to our agreement" on the first behaviour of the revealed round.</summary>
-    public (string, string)[] FromComparison =>
-        [("round", RevealedRound.ToString(CultureInfo.InvariantCulture)), ("behaviour", Behaviour), ("first", nameof(Stance.Fine)), ("second", nameof(Stance.TellMe))];
 
     private static void Expect302(WebPage page, string what) =>
         Assert.True(page.Status == HttpStatusCode.Redirect, $"Arranging the world, {what} answered {page}: {page.Text}");

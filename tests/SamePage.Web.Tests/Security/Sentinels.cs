@@ -17,6 +17,7 @@ public sealed class Sentinels
         BehaviourNote = Make("BehaviourNote");
         NewBehaviour = Make("NewBehaviour");
         Clause = Make("Clause");
+        SuggestedClause = Make("SuggestedClause");
         CheckIn = Make("CheckInAsh");
         PartnerCheckIn = Make("CheckInBirch");
         Concern = Make("Concern");
@@ -55,6 +56,9 @@ public sealed class Sentinels
     public string NewBehaviour { get; }
 
     public string Clause { get; }
+
+    /// <summary>A clause written from the comparison's suggestion.</summary>
+    public string SuggestedClause { get; }
 
     /// <summary>The member's appreciation in the revealed check-in.</summary>
     public string CheckIn { get; }
@@ -99,7 +103,7 @@ public sealed class Sentinels
     public string OtherName { get; }
 
     public IReadOnlyList<string> Circle =>
-        [CircleName, MemberName, PartnerName, Behaviour, BehaviourNote, NewBehaviour, Clause, CheckIn, PartnerCheckIn, Concern, ConcernFelt, Reply, SharedReflection];
+        [CircleName, MemberName, PartnerName, Behaviour, BehaviourNote, NewBehaviour, Clause, SuggestedClause, CheckIn, PartnerCheckIn, Concern, ConcernFelt, Reply, SharedReflection];
 
     /// <summary>The circle's texts a newcomer never reads: the check-in and reflections revealed before they came, the concern not shared with them.</summary>
     public IReadOnlyList<string> BeforeNewcomer => [CheckIn, PartnerCheckIn, SharedReflection, Concern, ConcernFelt, Reply];

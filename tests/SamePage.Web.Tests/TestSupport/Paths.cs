@@ -38,6 +38,11 @@ public static class Paths
 
     public static string Clause(Guid circle, Guid clause) => $"{Agreement(circle)}/clauses/{clause}";
 
+    /// <summary>"Write it into our agreement" from a round's comparison: the clause form with a suggestion.</summary>
+    public static string Suggestion(Guid circle, int round, string behaviour) => $"{Agreement(circle)}/clauses/new/{round}/{Uri.EscapeDataString(behaviour)}";
+
+    public static string Talk(Guid circle, int round) => $"{Round(circle, round)}/talk";
+
     public static string Versions(Guid circle) => $"{Agreement(circle)}/versions";
 
     public static string Version(Guid circle, int number) => $"{Versions(circle)}/{number}";

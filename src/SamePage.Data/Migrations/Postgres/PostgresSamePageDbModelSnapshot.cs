@@ -748,6 +748,24 @@ namespace SamePage.Data.Migrations.Postgres
                     b.ToTable("RoundResponses");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.RoundTalk", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("SealedTopics")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("RoundTalks");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.SelfCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1049,6 +1067,17 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Membership");
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.RoundTalk", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Round", "Round")
+                        .WithOne()
+                        .HasForeignKey("SamePage.Data.Entities.RoundTalk", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Round");
                 });

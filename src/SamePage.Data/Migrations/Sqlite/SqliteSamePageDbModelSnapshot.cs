@@ -739,6 +739,24 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.ToTable("RoundResponses");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.RoundTalk", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedTopics")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId");
+
+                    b.ToTable("RoundTalks");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.SelfCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1040,6 +1058,17 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Membership");
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.RoundTalk", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Round", "Round")
+                        .WithOne()
+                        .HasForeignKey("SamePage.Data.Entities.RoundTalk", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Round");
                 });

@@ -44,7 +44,6 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
         Version = current.Version;
         Notice = notice switch
         {
-            "suggested" => l["Here is a first suggestion from your comparison. Put it in your own words, choose who it applies to, and save."],
             "exists" => l["Your draft already has a clause for this behaviour, so here it is to edit."],
             _ => (string?)null,
         };

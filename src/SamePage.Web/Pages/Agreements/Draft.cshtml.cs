@@ -2,18 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Agreements;
 using SamePage.Core.Catalogue;
-using SamePage.Core.Stances;
 using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
-using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Pages.Agreements;
 
 /// <summary>The circle's working draft: every member edits it; proposing freezes it for signing.</summary>
 public sealed class DraftModel(
-    CircleAccess circles, AgreementDesk agreements, RoundDesk rounds, ContentLibrary content, AgreementWords words, PersonTime time, PeopleWords people, IStringLocalizer<SharedResource> l)
+    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, PersonTime time, PeopleWords people, IStringLocalizer<SharedResource> l)
     : AgreementPageModel(circles, agreements)
 {
     [BindProperty]
@@ -84,32 +82,6 @@ public sealed class DraftModel(
 
         var clauseId = await Agreements.AddAsync(Circle, Form.ToInput(Circle));
         return Redirect($"{AgreementPath}?notice=added#clause-{clauseId}");
-    }
-
-    /// <summary>"Add to our agreement" on a comparison item: a clause linked to the behaviour, with a suggested expectation, to edit.</summary>
-    public async Task<IActionResult> OnPostFromComparisonAsync(Guid id, int round, string behaviour, Stance first, Stance second)
-    {
-        if (!await OpenCircleAsync(id))
-        {
-            return NotFound();
-        }
-
-        var found = await rounds.FindAsync(id, round);
-        var item = found is null ? null : (await rounds.CatalogueAsync(found)).Find(behaviour ?? string.Empty);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        var existing = (await Agreements.DraftAsync(id)).Clauses.FirstOrDefault(c => c.Clause.BehaviourId == item.Id);
-        if (existing is not null)
-        {
-            return Redirect($"{AgreementPath}/clauses/{existing.Clause.Id}?notice=exists");
-        }
-
-        var input = new ClauseInput(item.Label, Expectations.Suggest(first, second), item.Id, item.CategoryId, [], string.Empty);
-        var clauseId = await Agreements.AddAsync(Circle, input);
-        return Redirect($"{AgreementPath}/clauses/{clauseId}?notice=suggested");
     }
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid clause, bool up)

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SamePage.Core.Comparisons;
+using SamePage.Core.Guides;
+using SamePage.Core.Rounds;
+using SamePage.Web.Agreements;
+using SamePage.Web.Circles;
+using SamePage.Web.Content;
+using SamePage.Web.Rounds;
+
+namespace SamePage.Web.Pages.Rounds;
+
+/// <summary>
+/// Talk it through: one difference at a time, hot spots first, with its guide; "we talked about this"
+/// is shared by the round's participants. Plain links and forms, so it works without JavaScript.
+/// </summary>
+public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk talk, ContentLibrary content, IStringLocalizer<SharedResource> l) : RoundPageModel(circles, rounds)
+{
+    public PairView View { get; private set; } = null!;
+
+    public TalkAgenda Agenda { get; private set; } = null!;
+
+    public TalkedAbout Talked { get; private set; } = null!;
+
+    /// <summary>The difference on screen, or -1 for the end of the agenda.</summary>
+    public int Index { get; private set; } = -1;
+
+    public ComparedItem? Item => Index >= 0 ? Agenda.Items[Index] : null;
+
+    public bool ItemTalkedAbout => Item is { } item && Talked.Contains(Agenda.TopicOf(item));
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int number, Guid? first, Guid? second, string? at, bool end, string? notice)
+    {
+        if (await OpenPairAsync(id, number, first, second) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
+        var index = Agenda.IndexOf(at);
+        Index = end ? -1 : index >= 0 ? index : Agenda.StartIndex(Talked);
+        Notice = notice switch
+        {
+            "added" => l["Written into your draft agreement. Everyone in the circle can read it and change it there."].Value,
+            "busy" => l["That didn't save: a lot was happening at once. Please try again."].Value,
+            _ => null,
+        };
+        return Page();
+    }
+
+    /// <summary>"We talked about this" (or, with talked=false, taking the mark back); then on to the next difference.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, int number, Guid? first, Guid? second, string? at, bool talked = true)
+    {
+        if (await OpenPairAsync(id, number, first, second) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
+        var index = Agenda.IndexOf(at);
+        if (index < 0)
+        {
+            return Redirect(TalkHref());
+        }
+
+        var (outcome, _) = await talk.MarkAsync(Round, Agenda.TopicOf(Agenda.Items[index]), talked);
+        if (outcome == TalkMarkOutcome.Busy)
+        {
+            return Redirect(TalkHref(at, "notice=busy"));
+        }
+
+        return talked ? Redirect(NextHref(index)) : Redirect(TalkHref(at));
+    }
+
+    public GuideChoice? Guide => Item is { } item ? content.Guides.For(item.Behaviour.Id, item.Behaviour.CategoryId, item.Verdict) : null;
+
+    public string Name(MemberView member) => member.IsYou ? l["You"] : member.DisplayName;
+
+    public string ComparisonHref => View.Query.Length == 0 ? $"{RoundPath}/comparison" : $"{RoundPath}/comparison?{View.Query}";
+
+    public string TalkHref(string? at = null, string? extra = null) => View.TalkPath(RoundPath, at, extra);
+
+    /// <summary>The difference after this one, or the end of the agenda.</summary>
+    public string NextHref(int index) =>
+        index + 1 < Agenda.Items.Count ? TalkHref(Agenda.Items[index + 1].Behaviour.Id) : TalkHref(extra: "end=true");
+
+    public string? PreviousHref => Index > 0 ? TalkHref(Agenda.Items[Index - 1].Behaviour.Id) : null;
+
+    public string SuggestHref(ComparedItem item) =>
+        SuggestionPaths.For(Circle.Id, Round.Number, item.Behaviour.Id, View.First.MembershipId, View.Second.MembershipId, SuggestionPaths.BackToTalk);
+
+    /// <summary>Null when the person may look at this pair's talk; otherwise where they go instead.</summary>
+    private async Task<IActionResult?> OpenPairAsync(Guid id, int number, Guid? first, Guid? second)
+    {
+        if (!await OpenAsync(id, number))
+        {
+            return NotFound();
+        }
+
+        if (State.Phase != RoundPhase.Revealed || !State.Members.Contains(Circle.Me.MembershipId))
+        {
+            return ToComparisonOrReview();
+        }
+
+        if (PairView.Open(Circle, await Rounds.RevealedAsync(Round), first, second) is not { } view)
+        {
+            return Redirect(CirclePath);
+        }
+
+        View = view;
+        Agenda = TalkAgenda.For(view.Pair);
+        Talked = await talk.TalkedAsync(Round);
+        return null;
+    }
+}
