@@ -17,10 +17,19 @@ public sealed partial class Person
         Assert.Matches(new Regex($"/agreement/clauses/new/[0-9]+/{Regex.Escape(behaviourId)}$"), Path);
     }
 
-    /// <summary>On a clause's edit page: new wording, then save (back to the draft).</summary>
+    /// <summary>
+    /// On a clause's edit page, or a suggestion from the comparison: new wording, then save (back to the
+    /// draft). On a suggestion with no expectation chosen yet, the person takes the suggested one.
+    /// </summary>
     public async Task RewordClauseAsync(string text)
     {
         await Field("The clause").FillAsync(text);
+        var suggested = Page.Locator("label:has(.suggested) input[name='Form.Expectation']");
+        if (await Page.Locator("input[name='Form.Expectation']:checked").CountAsync() == 0 && await suggested.CountAsync() == 1)
+        {
+            await suggested.CheckAsync();
+        }
+
         await FollowAsync(Button("Save the clause"));
         Assert.Equal(AgreementPath, Path);
     }
