@@ -95,13 +95,16 @@ public sealed class PageTourTests(BrowserFixture app)
                 try
                 {
                     var page = await context.NewPageAsync();
+                    var weight = new PageWeight(page);
                     var response = await page.GotoAsync(url);
+                    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                     Assert.True(response?.Ok == true, $"{name} at {url} answered {response?.Status}");
                     var view = string.Create(CultureInfo.InvariantCulture, $"{name}-{screen}-{scheme.ToString().ToLowerInvariant()}");
                     await SaveAsync(page, view);
                     await PageChecks.AssertPageIsSoundAsync(page);
                     var (scrollWidth, clientWidth) = await WidthsAsync(page);
                     Assert.True(scrollWidth <= clientWidth, $"{view}: the page is {scrollWidth} px wide on a {clientWidth} px screen");
+                    await weight.AssertWithinBudgetAsync(view);
                 }
                 finally
                 {
@@ -127,5 +130,40 @@ public sealed class PageTourTests(BrowserFixture app)
         Directory.CreateDirectory(System.IO.Path.Combine(folder, "full"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, view + ".png") });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(folder, "full", view + ".png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// Everything a page brings over the wire, as transferred (compressed where it was): at most 30 KB in
+    /// all, at most 10 KB of it JavaScript.
+    /// </summary>
+    private sealed class PageWeight
+    {
+        private const int MaxBytes = 30 * 1024;
+        private const int MaxScriptBytes = 10 * 1024;
+        private readonly List<IRequest> _requests = [];
+
+        public PageWeight(IPage page) => page.RequestFinished += (_, request) => _requests.Add(request);
+
+        public async Task AssertWithinBudgetAsync(string view)
+        {
+            long total = 0, scripts = 0;
+            var lines = new List<string>();
+            foreach (var request in _requests.ToList())
+            {
+                var sizes = await request.SizesAsync();
+                var bytes = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+                total += bytes;
+                if (request.ResourceType == "script")
+                {
+                    scripts += bytes;
+                }
+
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"{bytes,7} {request.ResourceType,-10} {request.Url}"));
+            }
+
+            var report = string.Join('\n', lines);
+            Assert.True(total <= MaxBytes, $"{view}: {total} bytes transferred, more than {MaxBytes}:\n{report}");
+            Assert.True(scripts <= MaxScriptBytes, $"{view}: {scripts} bytes of JavaScript, more than {MaxScriptBytes}:\n{report}");
+        }
     }
 }
