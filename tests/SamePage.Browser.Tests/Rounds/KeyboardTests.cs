@@ -48,7 +48,8 @@ public sealed class KeyboardTests(BrowserFixture app)
 
     private static async Task<bool> HasVisibleFocusAsync(Microsoft.Playwright.ILocator locator) =>
         await locator.EvaluateAsync<bool>(
-            "el => { const s = getComputedStyle(el); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; }");
+            // A radio drawn as a segment is transparent: the outline must be on the segment a person sees.
+            "el => { const seen = getComputedStyle(el).opacity === '0' ? el.nextElementSibling : el; const s = getComputedStyle(seen); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; }");
 
     private static async Task<bool> IsFocusedAsync(Microsoft.Playwright.ILocator locator) =>
         await locator.EvaluateAsync<bool>("el => el === document.activeElement");
