@@ -61,8 +61,14 @@ public sealed class PageTourTests(BrowserFixture app)
         await uma.SubmitAsync();
         await tess.OpenComparisonAsync();
         await SeeAsync(tess, "comparison");
+        var comparison = new ComparisonView(tess.Page);
+        var firstHotSpot = await comparison.ItemsOf("HotSpot").First.GetAttributeAsync("data-behaviour");
 
-        await tess.AddToAgreementFromComparisonAsync("sexting");
+        await tess.FollowAsync(comparison.TalkItThrough);
+        await SeeAsync(tess, "talk");
+
+        await tess.OpenComparisonAsync();
+        await tess.AddToAgreementFromComparisonAsync(firstHotSpot!);
         await tess.RewordClauseAsync("We don't send each other's flirty messages to anyone else, and we say so if someone sends us one.");
         await SeeAsync(tess, "agreement");
 
