@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SamePage.Core.Agreements;
 using SamePage.Data;
 
 namespace SamePage.Web.Circles;
@@ -25,7 +26,10 @@ public sealed class CircleStanding(SamePageDb db)
                 c.Rounds.Count(r => r.Revealed),
                 c.Rounds.SelectMany(r => r.Responses).Count(x => x.Submitted),
                 db.AgreementVersions.Count(v => v.CircleId == c.Id),
-                db.AgreementVersions.Where(v => v.CircleId == c.Id).Sum(v => (int)v.Status),
+                // By status, counted (statuses are stored as words on PostgreSQL, so they can't be summed).
+                db.AgreementVersions.Count(v => v.CircleId == c.Id && v.Status == VersionStatus.Active),
+                db.AgreementVersions.Count(v => v.CircleId == c.Id && v.Status == VersionStatus.Superseded),
+                db.AgreementVersions.Count(v => v.CircleId == c.Id && v.Status == VersionStatus.Withdrawn),
                 db.AgreementSignatures.Count(s => s.Version.CircleId == c.Id),
                 db.CheckIns.Count(k => k.CircleId == c.Id),
                 db.CheckIns.Count(k => k.CircleId == c.Id && k.Revealed),

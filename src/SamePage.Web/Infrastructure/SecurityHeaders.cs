@@ -25,7 +25,8 @@ public static class SecurityHeaders
                 headers["Permissions-Policy"] = "geolocation=(), camera=(), microphone=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
+                // The service worker is kept nowhere either: browsers fetch it afresh for every update check.
+                if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null || context.Request.Path == "/sw.js")
                 {
                     // Pages about someone's relationship should not linger in shared caches or history
                     // snapshots, and Back after signing out (or a quick exit) asks the server again.

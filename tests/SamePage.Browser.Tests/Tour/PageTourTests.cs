@@ -168,6 +168,12 @@ public sealed class PageTourTests(BrowserFixture app)
             }
 
             var report = string.Join('\n', lines);
+            if (ScreenshotFolder is { Length: > 0 } folder)
+            {
+                await File.AppendAllTextAsync(System.IO.Path.Combine(folder, "weights.txt"),
+                    string.Create(CultureInfo.InvariantCulture, $"{view}\t{total}\t{scripts}\n"));
+            }
+
             Assert.True(total <= MaxBytes, $"{view}: {total} bytes transferred, more than {MaxBytes}:\n{report}");
             Assert.True(scripts <= MaxScriptBytes, $"{view}: {scripts} bytes of JavaScript, more than {MaxScriptBytes}:\n{report}");
         }

@@ -57,6 +57,27 @@ public sealed class PulseTests
         Assert.Equal(Pulse(circle.Circle), home.Find("[data-pulse]")!.GetAttribute("data-pulse"));
     }
 
+    [Theory, Providers]
+    public async Task The_stamp_moves_when_an_agreement_is_proposed_and_when_it_becomes_active(DatabaseProvider provider)
+    {
+        await using var app = new AppFactory(provider);
+        using var circle = await CircleSetup.CreateAsync(app, "Ash", "Birch");
+        var start = await StampAsync(circle[0], circle.Circle);
+
+        var number = await AgreementSetup.ProposeAsync(app, circle, new TestClause("We tell each other about new close friends."));
+        var proposed = await StampAsync(circle[1], circle.Circle);
+        Assert.NotEqual(start, proposed);
+
+        foreach (var member in circle.Members)
+        {
+            await AgreementSetup.SignAsync(app, circle, member, number);
+        }
+
+        var active = await StampAsync(circle[0], circle.Circle);
+        Assert.NotEqual(proposed, active);
+        Assert.Equal(HttpStatusCode.OK, (await circle[0].GetAsync(Paths.Circle(circle.Circle))).Status);
+    }
+
     [Fact]
     public async Task Asking_for_the_pulse_costs_at_most_two_queries_besides_signing_in()
     {

@@ -4,6 +4,7 @@ using SamePage.Core.CheckIns;
 using SamePage.Core.Circles;
 using SamePage.Core.Rounds;
 using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.CheckIns;
 using SamePage.Web.Circles;
@@ -16,7 +17,7 @@ namespace SamePage.Web.Pages.Circles;
 /// the round (who has submitted, never what), the agreement, check-ins and members; leaving at the end.
 /// </summary>
 public sealed class CircleModel(
-    CircleAccess circles, CircleStanding standing, SeenProgress seen, RoundDesk rounds, AgreementDesk agreements, CheckInDesk checkIns, TimeProvider clock)
+    CircleAccess circles, CircleStanding standing, SeenProgress seen, RoundDesk rounds, AgreementDesk agreements, CheckInDesk checkIns, PersonTime time)
     : CirclePageModel(circles)
 {
     public Round Round { get; private set; } = null!;
@@ -31,7 +32,7 @@ public sealed class CircleModel(
     /// <summary>A version waiting for signatures, if any.</summary>
     public VersionView? ProposedAgreement { get; private set; }
 
-    public bool ReviewDue => ActiveAgreement?.ReviewOn is { } on && on <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public bool ReviewDue => ActiveAgreement?.ReviewOn is { } on && on <= time.Today;
 
     /// <summary>What is due for check-ins: the open one, or when the next falls due.</summary>
     public CheckInSummary CheckIns { get; private set; } = null!;
