@@ -1,6 +1,6 @@
 namespace SamePage.Core.Agreements;
 
-/// <summary>What a clause expects (DESIGN "Agreement"): the stance scale in the language of an agreement, or words of their own.</summary>
+/// <summary>What a clause expects: the stance scale in the language of an agreement, or words of their own.</summary>
 public enum Expectation
 {
     Fine,

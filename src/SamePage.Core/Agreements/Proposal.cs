@@ -1,6 +1,6 @@
 namespace SamePage.Core.Agreements;
 
-/// <summary>Where a version of an agreement is in its life (DESIGN "Agreement").</summary>
+/// <summary>Where a version of an agreement is in its life.</summary>
 public enum VersionStatus
 {
     /// <summary>Frozen and waiting for every current member's signature.</summary>

@@ -15,7 +15,7 @@ public enum CustomTextProblem
 public sealed record CustomBehaviourText(string Label, string CategoryId, string Clarification);
 
 /// <summary>
-/// Behaviours a circle adds to the shipped catalogue (DESIGN "Behaviour catalogue"): the same limits
+/// Behaviours a circle adds to the shipped catalogue: the same limits
 /// as content files, their own id space, and the rule for which round first asks them.
 /// </summary>
 public static class CustomBehaviours

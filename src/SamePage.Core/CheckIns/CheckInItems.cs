@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SamePage.Core.CheckIns;
 
 /// <summary>
-/// The questions every check-in asks (DESIGN "Check-in"), each answered on a scale from 0 to 6. The
+/// The questions every check-in asks, each answered on a scale from 0 to 6. The
 /// ids are stable: sealed answers and trends refer to them, so wording changes never touch them.
 /// </summary>
 public static class CheckInItems

@@ -11,7 +11,7 @@ public enum DisplayNameProblem
     Taken,
 }
 
-/// <summary>The rules of a circle (DESIGN "Circle"): 2 to 8 members, each with a name chosen for it.</summary>
+/// <summary>The rules of a circle: 2 to 8 members, each with a name chosen for it.</summary>
 public static class CircleRules
 {
     public const int MaxMembers = 8;

@@ -70,7 +70,7 @@ public sealed record CircleFacts(Guid Me, int MemberCount, int RoundNumber, Roun
 }
 
 /// <summary>
-/// The one primary action for one member now (DESIGN "Always one clear next step"): invite → answer →
+/// The one primary action for one member now: invite → answer →
 /// wait → read the comparison → write the agreement → sign → check in…, with whom it waits for.
 /// </summary>
 public sealed record NextStep(StepKind Kind, IReadOnlyList<Guid> WaitingFor, int? Number = null, DateOnly? On = null)

@@ -10,7 +10,7 @@ public sealed record HeatCell(Category Category, Guid First, Guid Second, int Ho
     public int Differences => HotSpots + TalkAboutIt;
 }
 
-/// <summary>A picture of the gaps: every category against every pair (DESIGN "Comparison": heat map).</summary>
+/// <summary>A picture of the gaps: every category against every pair.</summary>
 public sealed record HeatMap(IReadOnlyList<Category> Categories, IReadOnlyList<(Guid First, Guid Second)> Pairs, IReadOnlyList<HeatCell> Cells)
 {
     public const int Levels = 5;

@@ -5,7 +5,7 @@ namespace SamePage.Core.Comparisons;
 /// <summary>Two members' stances on one behaviour, with the gap between them and its kind.</summary>
 public sealed record PairVerdict(Stance First, Stance Second, int? Gap, GapKind Kind)
 {
-    /// <summary>Classifies a pair of stances (DESIGN "Comparison"). Symmetric in its arguments.</summary>
+    /// <summary>Classifies a pair of stances. Symmetric in its arguments.</summary>
     public static PairVerdict Classify(Stance first, Stance second)
     {
         if (first == Stance.NotApplicable || second == Stance.NotApplicable)

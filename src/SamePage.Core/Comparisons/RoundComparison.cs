@@ -29,7 +29,7 @@ public sealed record PairComparison(Guid First, Guid Second, IReadOnlyList<Compa
 public sealed record CircleGap(Behaviour Behaviour, Guid First, Guid Second, PairVerdict Verdict, IReadOnlyDictionary<Guid, Stance> Stances);
 
 /// <summary>
-/// The comparison of a revealed round (DESIGN "Comparison"): for each pair of members, every behaviour
+/// The comparison of a revealed round: for each pair of members, every behaviour
 /// both answered, classified and ordered for discussion.
 /// </summary>
 public sealed class RoundComparison

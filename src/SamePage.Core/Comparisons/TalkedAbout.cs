@@ -19,7 +19,7 @@ public readonly record struct TalkTopic
 }
 
 /// <summary>
-/// What a revealed round's participants have marked as talked about (DESIGN "Talking it through").
+/// What a revealed round's participants have marked as talked about.
 /// Shared by the circle: a mark made by one member of a pair is seen by everyone in the round.
 /// </summary>
 public sealed class TalkedAbout

@@ -66,7 +66,7 @@ public enum CloseOutcome
 }
 
 /// <summary>
-/// The rules of one concern (DESIGN "Concern and repair"): the author writes a private draft and alone
+/// The rules of one concern: the author writes a private draft and alone
 /// edits and shares it, choosing whom with; the people it was shared with and the author reply; any of
 /// them records the outcome, which closes it. Anyone else is never told it exists.
 /// </summary>

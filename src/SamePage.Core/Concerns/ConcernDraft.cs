@@ -23,7 +23,7 @@ public sealed record DraftCheck(bool IsEmpty, IReadOnlyList<string> TooLong)
 }
 
 /// <summary>
-/// A concern as its author writes it (DESIGN "Concern and repair"): what I noticed, how it made me
+/// A concern as its author writes it: what I noticed, how it made me
 /// feel, which clause of our agreement it touches (optional), and what I need.
 /// </summary>
 /// <param name="ClauseId">A clause of the active agreement, or null.</param>

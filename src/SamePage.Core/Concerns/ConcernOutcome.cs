@@ -1,7 +1,7 @@
 namespace SamePage.Core.Concerns;
 
 /// <summary>
-/// How the people involved settle a concern (DESIGN "Concern and repair"). The names are stored
+/// How the people involved settle a concern. The names are stored
 /// (sealed), so they never change.
 /// </summary>
 public enum ConcernOutcome

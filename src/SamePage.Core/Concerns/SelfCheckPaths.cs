@@ -1,7 +1,7 @@
 namespace SamePage.Core.Concerns;
 
 /// <summary>
-/// Why I may be acting in ways that hurt my partner (DESIGN "Self-check"). The names are stored inside
+/// Why I may be acting in ways that hurt my partner. The names are stored inside
 /// sealed self-checks, so they never change.
 /// </summary>
 public enum SelfCheckReason

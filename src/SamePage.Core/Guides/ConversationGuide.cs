@@ -1,6 +1,6 @@
 namespace SamePage.Core.Guides;
 
-/// <summary>The kinds of difference a conversation guide is written for (DESIGN "Comparison").</summary>
+/// <summary>The kinds of difference a conversation guide is written for.</summary>
 public enum GuideKind
 {
     HotSpot,

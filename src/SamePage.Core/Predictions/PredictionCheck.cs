@@ -11,7 +11,7 @@ public enum PredictionScore
     /// <summary>One step away on the scale.</summary>
     OneStep,
 
-    /// <summary>Two or more steps away on the scale (DESIGN "Comparison": a blind spot).</summary>
+    /// <summary>Two or more steps away on the scale.</summary>
     BlindSpot,
 
     /// <summary>One side is off the scale ("Not sure yet" or "Doesn't apply") and the other is not, so there is no distance to measure.</summary>

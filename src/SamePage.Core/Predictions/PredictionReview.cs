@@ -4,8 +4,7 @@ using SamePage.Core.Stances;
 namespace SamePage.Core.Predictions;
 
 /// <summary>
-/// The predictions of a revealed round, checked against the answers they guessed (DESIGN "Stance
-/// scale" and "Comparison"): the blind spots, and how well each member guessed each other member.
+/// The predictions of a revealed round, checked against the answers they guessed: the blind spots, and how well each member guessed each other member.
 /// Guesses that no longer have anything to be checked against are left out without complaint: by or
 /// about someone who is not among the answers (e.g. who left the circle), about oneself, about a
 /// behaviour not in the catalogue or that the subject did not answer, or holding a stance not on the scale.

@@ -1,7 +1,7 @@
 namespace SamePage.Core.Reflections;
 
 /// <summary>
-/// The prompts of a round's private journal (DESIGN "Reflect"), by stable id, in the order they are
+/// The prompts of a round's private journal, by stable id, in the order they are
 /// asked. The ids are stored inside sealed journals, so they never change; the wording lives with
 /// the pages and can be translated freely.
 /// </summary>

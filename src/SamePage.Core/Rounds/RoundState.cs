@@ -18,7 +18,7 @@ public enum SubmitOutcome
 }
 
 /// <summary>
-/// The sealed-then-revealed life of a round (DESIGN "Round"): a draft per member until they submit;
+/// The sealed-then-revealed life of a round: a draft per member until they submit;
 /// revealed, for good, once every current member has submitted and there are at least two of them.
 /// A member who leaves before the reveal is removed from the round; one who joins must answer too.
 /// </summary>

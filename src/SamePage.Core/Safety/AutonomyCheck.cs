@@ -4,7 +4,7 @@ using SamePage.Core.Stances;
 namespace SamePage.Core.Safety;
 
 /// <summary>
-/// DESIGN "Safety": autonomy behaviours (seeing friends and family, private conversations, one's own
+/// Autonomy behaviours (seeing friends and family, private conversations, one's own
 /// money, therapy, going out alone) are part of a person's basic freedom. When anyone in a revealed
 /// round rated one as hurtful or a betrayal, every member is shown the same calm note. It never says
 /// who, or which behaviour.

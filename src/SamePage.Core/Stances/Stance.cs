@@ -1,6 +1,6 @@
 namespace SamePage.Core.Stances;
 
-/// <summary>How I would feel if a partner did a behaviour (DESIGN "Stance scale").</summary>
+/// <summary>How I would feel if a partner did a behaviour.</summary>
 public enum Stance
 {
     Fine = 0,

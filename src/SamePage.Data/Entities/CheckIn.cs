@@ -1,7 +1,7 @@
 namespace SamePage.Data.Entities;
 
 /// <summary>
-/// One check-in of a circle (DESIGN "Check-in"): sealed like a round until every current member has
+/// One check-in of a circle: sealed like a round until every current member has
 /// submitted, then revealed for good.
 /// </summary>
 public sealed class CheckIn

@@ -9,7 +9,7 @@ public enum ConcernStatus
 }
 
 /// <summary>
-/// A concern raised by a member (DESIGN "Concern and repair"). The author's draft is sealed and read
+/// A concern raised by a member. The author's draft is sealed and read
 /// only for them; once shared, a sealed copy is read for the chosen recipients. Responses and the
 /// outcome belong to the people involved.
 /// </summary>

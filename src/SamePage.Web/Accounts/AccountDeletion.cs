@@ -7,7 +7,7 @@ using SamePage.Web.Circles;
 namespace SamePage.Web.Accounts;
 
 /// <summary>
-/// "Delete my account now" (DESIGN "Privacy"): at once and for good. The person leaves every circle
+/// "Delete my account now": at once and for good. The person leaves every circle
 /// through the same door as anyone leaving (<see cref="CircleAccess.LeaveAsync"/>: their answers,
 /// journals, check-in answers, self-checks and the concerns they raised go with them, open rounds and
 /// proposals stop waiting for them, a circle they were alone in ends), so the others see only that a

@@ -3,7 +3,7 @@ using SamePage.Core.Stances;
 namespace SamePage.Web.Accounts;
 
 /// <summary>
-/// "Everything of mine" (DESIGN "Privacy"): what one person wrote and was shown in SamePage, already
+/// "Everything of mine": what one person wrote and was shown in SamePage, already
 /// worded, so the JSON file and the readable document say the same. It holds only what this person
 /// can already read on their own pages: their own answers, journals and self-checks; what others
 /// chose to show them (revealed answers, shared concerns); and the circle's joint records.

@@ -12,7 +12,7 @@ using SamePage.Web.Push;
 namespace SamePage.Web.Agreements;
 
 /// <summary>
-/// Where a circle's agreement is written, proposed, signed and kept (DESIGN "Agreement"). The draft is
+/// Where a circle's agreement is written, proposed, signed and kept. The draft is
 /// shared by the circle; each clause carries a version so nobody silently overwrites anyone; a
 /// proposal freezes the draft under its content hash; any later change to the draft withdraws an
 /// unfinished proposal and voids its signatures. Every version is kept.

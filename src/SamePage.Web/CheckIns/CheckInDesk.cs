@@ -13,7 +13,7 @@ using SamePage.Web.Push;
 namespace SamePage.Web.CheckIns;
 
 /// <summary>
-/// Where check-ins are run (DESIGN "Check-in"): each member's answers saved as one sealed document,
+/// Where check-ins are run: each member's answers saved as one sealed document,
 /// submissions recorded, and the reveal made once Core's <see cref="RoundState"/> says every current
 /// member has submitted (a check-in lives the same sealed-then-revealed life as a round). Nothing
 /// here returns another member's answers before the reveal, and after it only to those who took part.

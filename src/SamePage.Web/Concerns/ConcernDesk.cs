@@ -10,7 +10,7 @@ using SamePage.Web.Push;
 namespace SamePage.Web.Concerns;
 
 /// <summary>
-/// Where concerns are written, shared, answered and settled (DESIGN "Concern and repair"). Every read
+/// Where concerns are written, shared, answered and settled. Every read
 /// and write starts from the signed-in member's view of the circle and asks only for concerns they are
 /// part of: the author's own, or one shared with them. Anything else is "not found", the same as a
 /// concern that does not exist. The author's draft (<c>SealedDraft</c>) is only ever unsealed for a

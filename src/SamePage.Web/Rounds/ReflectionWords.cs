@@ -3,7 +3,7 @@ using SamePage.Core.Reflections;
 
 namespace SamePage.Web.Rounds;
 
-/// <summary>The words of the journal prompts (DESIGN "Reflect"): a short title, the question, and why it is asked.</summary>
+/// <summary>The words of the journal prompts: a short title, the question, and why it is asked.</summary>
 public sealed class ReflectionWords(IStringLocalizer<SharedResource> l)
 {
     public string Title(string prompt) => prompt switch

@@ -5,7 +5,7 @@ using SamePage.Core.Stances;
 
 namespace SamePage.Web.Rounds;
 
-/// <summary>The words for stances and kinds of difference (DESIGN "Stance scale", "Comparison").</summary>
+/// <summary>The words for stances and kinds of difference ("Stance scale", "Comparison").</summary>
 public sealed class RoundWords(IStringLocalizer<SharedResource> l)
 {
     public string Stance(Stance stance) => stance switch

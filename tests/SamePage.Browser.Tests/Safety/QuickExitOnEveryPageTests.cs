@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SamePage.Browser.Tests.Safety;
 
-/// <summary>DESIGN "Safety": the quick exit is on every page and always on screen, on a phone as on a desktop.</summary>
+/// <summary>The quick exit is on every page and always on screen, on a phone as on a desktop.</summary>
 [Collection(BrowserTests.Name)]
 public sealed class QuickExitOnEveryPageTests(BrowserFixture app)
 {

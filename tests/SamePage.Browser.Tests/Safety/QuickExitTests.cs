@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SamePage.Browser.Tests.Safety;
 
-/// <summary>DESIGN "Safety": the quick exit replaces SamePage with a neutral page, leaving nothing to go Back to.</summary>
+/// <summary>The quick exit replaces SamePage with a neutral page, leaving nothing to go Back to.</summary>
 [Collection(BrowserTests.Name)]
 public sealed class QuickExitTests(BrowserFixture app)
 {

@@ -2,7 +2,7 @@ using SamePage.Core.Stances;
 
 namespace SamePage.Browser.Tests.Support;
 
-/// <summary>The words the pages use for each stance (DESIGN "Stance scale").</summary>
+/// <summary>The words the pages use for each stance.</summary>
 public static class StanceWords
 {
     public static string Of(Stance stance) => stance switch

@@ -25,7 +25,7 @@ public class EnglishCatalogueTests
         Assert.All(Catalogue.Behaviours, b => Assert.False(string.IsNullOrWhiteSpace(b.Clarification), b.Id));
     }
 
-    // DESIGN "Behaviour catalogue": the topics the catalogue must cover, each recognised by its words.
+    // The topics the catalogue must cover, each recognised by its words.
     [Theory]
     [InlineData("physical or sexual contact", @"kiss|sexual")]
     [InlineData("flirting", @"flirt")]

@@ -7,7 +7,7 @@ namespace SamePage.Core.Tests.Comparisons;
 
 public class PairVerdictTests
 {
-    // All 49 ordered pairs, worked out by hand from DESIGN "Comparison":
+    // All 49 ordered pairs, worked out by hand from the comparison rules:
     // Hot spot: Fine/TellMe against Betrayal, or gap >= 3. Talk about it: gap 2, any Unsure, both Hurts.
     // Close: gap 1. Aligned: same stance. Any "Doesn't apply" skips the pair. Off-scale stances have no gap.
     [Theory]

@@ -5,7 +5,7 @@ using static SamePage.Web.Tests.TestSupport.CheckInIntents;
 
 namespace SamePage.Web.Tests.CheckIns;
 
-/// <summary>DESIGN "Privacy": check-ins are never stored in plain text.</summary>
+/// <summary>Check-ins are never stored in plain text.</summary>
 [Collection(SharedAppForRounds.Name)]
 public sealed class CheckInStorageTests(SharedApps apps)
 {

@@ -7,7 +7,7 @@ using static SamePage.Web.Tests.TestSupport.CheckInIntents;
 namespace SamePage.Web.Tests.CheckIns;
 
 /// <summary>
-/// DESIGN "Check-in": sealed like a round. Every page and file B can reach is captured before and after
+/// Sealed like a round. Every page and file B can reach is captured before and after
 /// A answers and submits; the only differences allowed are the line saying who is still to submit, and the
 /// circle page's content-free pulse stamp and "since your last visit" news that moves with it.
 /// </summary>

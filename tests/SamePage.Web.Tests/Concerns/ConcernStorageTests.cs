@@ -4,7 +4,7 @@ using SamePage.Web.Tests.TestSupport;
 
 namespace SamePage.Web.Tests.Concerns;
 
-/// <summary>Concerns, replies, outcomes and self-checks are never stored in plain text (DESIGN "Privacy").</summary>
+/// <summary>Concerns, replies, outcomes and self-checks are never stored in plain text.</summary>
 [Collection(SharedAppForRounds.Name)]
 public sealed class ConcernStorageTests(SharedApps apps)
 {

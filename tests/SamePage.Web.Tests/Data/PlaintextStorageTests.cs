@@ -6,7 +6,7 @@ using SamePage.Web.Tests.TestSupport;
 namespace SamePage.Web.Tests.Data;
 
 /// <summary>
-/// DESIGN "Privacy": circle names, display names and answers are sealed before they are stored.
+/// Circle names, display names and answers are sealed before they are stored.
 /// After a whole journey, the stored database holds none of them in plain text.
 /// </summary>
 public sealed class PlaintextStorageTests

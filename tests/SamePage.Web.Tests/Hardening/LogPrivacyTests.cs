@@ -13,7 +13,7 @@ using SamePage.Web.Tests.TestSupport;
 namespace SamePage.Web.Tests.Hardening;
 
 /// <summary>
-/// DESIGN "Privacy": logs never carry sensitive content, and SamePage keeps no IP address or user
+/// Logs never carry sensitive content, and SamePage keeps no IP address or user
 /// agent. Every log message of a whole flow is captured at Trace level, the most an operator could
 /// ask for, and searched for every secret the flow typed or was shown.
 /// </summary>

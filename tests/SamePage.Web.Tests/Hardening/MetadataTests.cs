@@ -9,7 +9,7 @@ using SamePage.Web.Tests.TestSupport;
 namespace SamePage.Web.Tests.Hardening;
 
 /// <summary>
-/// DESIGN "Privacy", minimal metadata: no column can hold an IP address or a user agent, and every
+/// Minimal metadata: no column can hold an IP address or a user agent, and every
 /// point in time the database keeps is one docs/SECURITY.md ("Metadata we keep") lists with the
 /// feature that needs it. A new timestamp column fails here until it is explained there.
 /// </summary>

@@ -7,7 +7,7 @@ using SamePage.Web.Tests.TestSupport;
 namespace SamePage.Web.Tests.Rounds;
 
 /// <summary>
-/// DESIGN "Round": until every member has submitted, nothing of anyone's answers reaches anyone else.
+/// Until every member has submitted, nothing of anyone's answers reaches anyone else.
 /// Every page and endpoint B can reach is captured before and after A answers and submits; the only
 /// difference allowed is the line saying that A has submitted.
 /// </summary>
