@@ -52,6 +52,8 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<PushServerKey> PushServerKeys => Set<PushServerKey>();
 
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -202,6 +204,14 @@ public abstract class SamePageDb(DbContextOptions options)
             subscription.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
             subscription.Property(s => s.ProtectedEndpoint).HasMaxLength(4000);
             subscription.Property(s => s.ProtectedKeys).HasMaxLength(1000);
+        });
+
+        builder.Entity<AccountSession>(session =>
+        {
+            session.Property(s => s.Id).ValueGeneratedNever();
+            session.HasIndex(s => s.AccountId);
+            session.HasIndex(s => s.CreatedOn);
+            session.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PushServerKey>(key =>
