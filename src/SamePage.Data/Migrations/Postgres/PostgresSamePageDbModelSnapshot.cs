@@ -193,6 +193,32 @@ namespace SamePage.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastSeenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CreatedOn");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.AgreementDraft", b =>
                 {
                     b.Property<Guid>("CircleId")
@@ -812,6 +838,15 @@ namespace SamePage.Data.Migrations.Postgres
                     b.HasOne("SamePage.Data.Entities.Account", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AccountSession", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

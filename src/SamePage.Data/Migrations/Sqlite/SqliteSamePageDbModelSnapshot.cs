@@ -184,6 +184,32 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastSeenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CreatedOn");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.AgreementDraft", b =>
                 {
                     b.Property<Guid>("CircleId")
@@ -803,6 +829,15 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.HasOne("SamePage.Data.Entities.Account", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.AccountSession", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
