@@ -56,13 +56,9 @@ public static class DependencyInjection
             options.LoginPath = "/signin";
             options.LogoutPath = "/signout";
             options.AccessDeniedPath = "/signin";
-            options.Events.OnValidatePrincipal = AccountSessions.ValidatePrincipalAsync; // keys, security stamp, a deleted account
+            options.Events.OnValidatePrincipal = AccountSessions.ValidatePrincipalAsync; // the key, and the server-side session: one query
+            options.Events.OnSigningOut = AccountSessions.SigningOutAsync; // signing out ends the server-side session
             SignInLifetime.Apply(options); // around it: the 8-hour idle and 12-hour absolute limits
-        });
-        services.Configure<SecurityStampValidatorOptions>(options =>
-        {
-            options.ValidationInterval = SignInLifetime.StampCheck;
-            options.OnRefreshingPrincipal = SessionClaims.KeepKey;
         });
         services.AddAntiforgery(options =>
         {
@@ -72,6 +68,7 @@ public static class DependencyInjection
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // as above
         });
         services.AddSecureCookies();
+        services.AddStrictTransport(configuration);
         services.AddQuietLogs();
         services.AddPageCompression();
 
@@ -97,6 +94,8 @@ public static class DependencyInjection
         services.AddScoped<KeyRing>();
         services.AddScoped<LegacyUpgrade>();
         services.AddScoped<Sessions>();
+        services.AddScoped<SessionRecords>();
+        services.AddSingleton<EqualWork>();
         services.AddScoped<AccountMessages>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CircleMessages>();
@@ -131,6 +130,7 @@ public static class DependencyInjection
     {
         app.UseForwardedHeaders();
         app.UseCookiePolicy(); // after the forwarded headers: whether cookies are Secure depends on the real scheme and peer
+        app.UseHostCookieNames(); // and so whether they are read by their __Host- names
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -18,7 +18,7 @@ public enum PassphraseProblem
 /// </summary>
 public static class PassphrasePolicy
 {
-    public const int MinimumLength = 10;
+    public const int MinimumLength = 12;
 
     /// <summary>Generous, so that long passphrases and password managers are welcome.</summary>
     public const int MaximumLength = 512;

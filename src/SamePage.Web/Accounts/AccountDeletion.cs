@@ -53,6 +53,7 @@ public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserMan
 
         // The database cascades these from the account too; deleting them here doesn't rely on it.
         await db.PushSubscriptions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync();
+        await db.AccountSessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(); // signed out everywhere at once
         await db.UserClaims.Where(c => c.UserId == accountId).ExecuteDeleteAsync();
         await db.UserLogins.Where(l => l.UserId == accountId).ExecuteDeleteAsync();
         await db.UserTokens.Where(t => t.UserId == accountId).ExecuteDeleteAsync();

@@ -76,10 +76,6 @@ public sealed class AccountKeys(KdfCost cost)
         account.RecoveryWrappedKey = Envelope.Seal(kek, key, Context(account, "recovery"));
     }
 
-    /// <summary>The same work as opening a key, for sign-in attempts on usernames that don't exist, so timing reveals no account.</summary>
-    public void SpendEqualTime(string passphrase) =>
-        KeyDerivation.FromPassphrase(passphrase ?? string.Empty, new byte[KeyDerivation.SaltSize], cost);
-
     private static byte[]? TryOpen(byte[] kek, byte[] wrapped, byte[] context)
     {
         try

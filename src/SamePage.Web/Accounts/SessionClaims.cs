@@ -8,7 +8,7 @@ namespace SamePage.Web.Accounts;
 /// <summary>
 /// What the (encrypted) sign-in cookie carries besides who is signed in: the discreet-mode choice and
 /// the time zone the person reads times in, so every page can honour them without a database read, and — when the cookie is re-issued, e.g.
-/// after changing a setting — the person's key from the cookie it replaces.
+/// after changing a setting — the person's key and session id from the cookie it replaces.
 /// </summary>
 public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityOptions> options, IHttpContextAccessor http)
     : UserClaimsPrincipalFactory<Account>(users, options)
@@ -32,28 +32,19 @@ public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityO
         }
 
         if (http.HttpContext?.User is { } current
-            && current.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id.ToString()
-            && current.FindFirst(KeyRing.ClaimType) is { } key)
+            && current.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id.ToString())
         {
-            identity.AddClaim(new Claim(KeyRing.ClaimType, key.Value));
+            foreach (var type in new[] { KeyRing.ClaimType, SessionRecords.ClaimType })
+            {
+                if (current.FindFirst(type) is { } kept)
+                {
+                    identity.AddClaim(new Claim(type, kept.Value));
+                }
+            }
         }
 
         return identity;
     }
 
     public static bool IsDiscreet(ClaimsPrincipal user) => user?.HasClaim(DiscreetClaimType, "on") == true;
-
-    /// <summary>The security-stamp check re-issues the cookie from the database; the key comes along from the old one.</summary>
-    public static Task KeepKey(SecurityStampRefreshingPrincipalContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.CurrentPrincipal?.FindFirst(KeyRing.ClaimType) is { } key
-            && context.NewPrincipal?.Identity is ClaimsIdentity identity
-            && !identity.HasClaim(c => c.Type == KeyRing.ClaimType))
-        {
-            identity.AddClaim(new Claim(KeyRing.ClaimType, key.Value));
-        }
-
-        return Task.CompletedTask;
-    }
 }

@@ -11,26 +11,38 @@ public sealed record SessionStart(bool Succeeded, string? NewRecoveryCode = null
 /// <summary>
 /// Signing in with user-held keys: checks the passphrase, opens the person's key with it (making
 /// one for an account from before user-held keys, with a new recovery code), upgrades anything
-/// still under the legacy server key, and carries the key in the encrypted sign-in cookie.
+/// still under the legacy server key, and carries the key and a new session's id in the encrypted sign-in cookie.
 /// </summary>
-public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account> users, AccountKeys keys, LegacyUpgrade upgrade)
+public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account> users, AccountKeys keys, LegacyUpgrade upgrade, SessionRecords records, EqualWork equalWork)
 {
     /// <summary>
     /// Checks the passphrase (with lockout); the account comes back only when it was right. A wrong
-    /// passphrase, an unknown username and a paused account look the same, and take the same time.
+    /// passphrase, an unknown username and a paused account look the same, and do the same work:
+    /// one Argon2id verification each (<see cref="EqualWork"/>).
     /// </summary>
     public async Task<Account?> CheckPassphraseAsync(string username, string passphrase)
     {
         var account = await users.FindByNameAsync(username);
         if (account is null)
         {
-            keys.SpendEqualTime(passphrase);
+            equalWork.Verify(passphrase);
+            return null;
+        }
+
+        if (await users.IsLockedOutAsync(account))
+        {
+            // Paused: verified like any other try, so it takes as long, but it neither counts as a
+            // failure nor signs in, so probing a paused account does not lengthen the pause.
+            equalWork.Verify(account, passphrase);
             return null;
         }
 
         var result = await signIn.CheckPasswordSignInAsync(account, passphrase, lockoutOnFailure: true);
         return result.Succeeded ? account : null;
     }
+
+    /// <summary>For a username no account could have: the same work as checking one, and no look-up.</summary>
+    public void SpendEqualTime(string passphrase) => equalWork.Verify(passphrase);
 
     /// <summary>After the passphrase checked out: opens (or makes) the key and signs in.</summary>
     public async Task<SessionStart> StartAsync(Account account, string passphrase)
@@ -61,6 +73,21 @@ public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account>
         return new SessionStart(true, newCode);
     }
 
-    public Task SignInWithKeyAsync(Account account, byte[] key) =>
-        signIn.SignInWithClaimsAsync(account, isPersistent: false, [KeyRing.ClaimFor(key)]);
+    /// <summary>
+    /// Signs in with a new server-side session (<see cref="SessionRecords"/>). Whatever session this
+    /// browser had before ends first, so the new cookie carries only the new key and session.
+    /// </summary>
+    public async Task SignInWithKeyAsync(Account account, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var context = signIn.Context;
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            await signIn.SignOutAsync();
+            context.User = new System.Security.Claims.ClaimsPrincipal();
+        }
+
+        var session = await records.BeginAsync(account.Id);
+        await signIn.SignInWithClaimsAsync(account, isPersistent: false, [KeyRing.ClaimFor(key), session]);
+    }
 }

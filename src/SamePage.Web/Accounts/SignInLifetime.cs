@@ -7,20 +7,14 @@ namespace SamePage.Web.Accounts;
 /// <summary>
 /// How long a sign-in lasts: it ends after <see cref="Idle"/> without a request (the cookie's sliding
 /// expiry), and in any case <see cref="Absolute"/> after the passphrase was typed, however busy the
-/// session was. The time of the sign-in travels inside the encrypted cookie, so web nodes stay
-/// stateless and nothing about sessions is stored.
+/// session was. The time of the sign-in travels inside the encrypted cookie; the server keeps only
+/// the day (<see cref="SessionRecords"/>), which ends a session sooner when someone asks it to.
 /// </summary>
 public static class SignInLifetime
 {
     public static readonly TimeSpan Idle = TimeSpan.FromHours(8);
 
     public static readonly TimeSpan Absolute = TimeSpan.FromHours(12);
-
-    /// <summary>
-    /// How often a signed-in request re-reads the account's security stamp, which a new passphrase
-    /// (recovery) changes: sessions elsewhere, a stolen cookie's included, end within this time.
-    /// </summary>
-    public static readonly TimeSpan StampCheck = TimeSpan.FromMinutes(5);
 
     /// <summary>The key, in the cookie's authentication properties, of when the passphrase was typed.</summary>
     public const string SignedInAtKey = "samepage.signed-in-at";
@@ -43,7 +37,7 @@ public static class SignInLifetime
             return signingIn(context);
         };
 
-        var validate = options.Events.OnValidatePrincipal; // Identity's security-stamp check: keep it
+        var validate = options.Events.OnValidatePrincipal; // the server-side session check: keep it
         options.Events.OnValidatePrincipal = async context =>
         {
             if (!IsCurrent(context.Properties, Now(context.HttpContext)))

@@ -11,7 +11,7 @@ namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>A new passphrase: the person's key is wrapped again under it; nothing else is re-encrypted.</summary>
 [Authorize]
-public sealed class PassphraseModel(UserManager<Account> users, PassphraseCheck passphrases, AccountKeys keys, Sessions sessions, AccountMessages messages, IStringLocalizer<SharedResource> l) : MemberPageModel
+public sealed class PassphraseModel(UserManager<Account> users, PassphraseCheck passphrases, AccountKeys keys, SessionRecords records, AccountMessages messages, IStringLocalizer<SharedResource> l) : MemberPageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -25,7 +25,18 @@ public sealed class PassphraseModel(UserManager<Account> users, PassphraseCheck 
 
     public bool Changed { get; private set; }
 
-    public void OnGet(bool changed = false) => Changed = changed;
+    /// <summary>Arrived from signing in with a passphrase shorter than today's minimum: a kind word, and a way on.</summary>
+    public bool Longer { get; private set; }
+
+    /// <summary>Where "not now" leads (a local address only).</summary>
+    public string? ContinueUrl { get; private set; }
+
+    public void OnGet(bool changed = false, bool longer = false, string? returnUrl = null)
+    {
+        Changed = changed;
+        Longer = longer && !changed;
+        ContinueUrl = Longer ? Infrastructure.SafeReturn.Url(returnUrl, Url) : null;
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -66,7 +77,7 @@ public sealed class PassphraseModel(UserManager<Account> users, PassphraseCheck 
 
         keys.WrapUnderPassphrase(account, key, NewPassphrase!);
         await users.UpdateAsync(account);
-        await sessions.SignInWithKeyAsync(account, key);
+        await records.EndOthersAsync(User); // every other session ends now; this one stays
         return Redirect("/account/passphrase?changed=true");
     }
 }

@@ -13,7 +13,7 @@ namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>A new passphrase with the recovery code; the used code is replaced by a new one, shown once.</summary>
 [EnableRateLimiting(RateLimits.Recovery)]
-public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, Sessions sessions, LegacyUpgrade upgrade, AccountMessages messages, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, Sessions sessions, SessionRecords records, EqualWork equalWork, LegacyUpgrade upgrade, AccountMessages messages, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -42,6 +42,11 @@ public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, S
         var account = Core.Accounts.Username.Check(username) == UsernameProblem.None ? await users.FindByNameAsync(username) : null;
         var matches = account?.RecoveryCodeHash is not null && code is not null
             && users.PasswordHasher.VerifyHashedPassword(account, account.RecoveryCodeHash, code) != PasswordVerificationResult.Failed;
+        if (account?.RecoveryCodeHash is null || code is null)
+        {
+            equalWork.Verify(code ?? Code); // no verifier was checked: the same work anyway, so timing tells no account apart
+        }
+
         // The code opens the person's key; an account from before user-held keys has none yet.
         var key = matches && AccountKeys.HasKeys(account!) ? AccountKeys.OpenWithRecoveryCode(account!, code!) : null;
         if (!matches || (key is null && AccountKeys.HasKeys(account!)))
@@ -82,6 +87,7 @@ public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, S
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
         await users.UpdateAsync(account);
+        await records.EndAllAsync(account.Id); // whoever was signed in with the old passphrase is not any more
         await upgrade.RunAsync(SealingKey.Personal(account.Id, key));
         await sessions.SignInWithKeyAsync(account, key);
         NewRecoveryCode = SecretCode.Format(next);

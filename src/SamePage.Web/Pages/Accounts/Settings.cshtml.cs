@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SamePage.Data.Entities;
+using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 using SamePage.Web.Push;
 
@@ -9,11 +10,13 @@ namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>The person's own settings: for now, discreet mode.</summary>
 [Authorize]
-public sealed class SettingsModel(UserManager<Account> users, SignInManager<Account> signIn, PushDesk push) : MemberPageModel
+public sealed class SettingsModel(UserManager<Account> users, SignInManager<Account> signIn, PushDesk push, SessionRecords records) : MemberPageModel
 {
     public bool Discreet { get; private set; }
 
     public bool Saved { get; private set; }
+
+    public IReadOnlyList<SessionListed> Sessions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(bool saved = false)
     {
@@ -25,6 +28,7 @@ public sealed class SettingsModel(UserManager<Account> users, SignInManager<Acco
 
         Discreet = account.DiscreetMode;
         Saved = saved;
+        Sessions = await records.ListAsync(User);
         return Page();
     }
 

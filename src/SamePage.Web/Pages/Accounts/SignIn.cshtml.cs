@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using SamePage.Core.Accounts;
 using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
 using SamePage.Web.Infrastructure;
@@ -42,9 +43,16 @@ public sealed class SignInModel(Sessions sessions, IStringLocalizer<SharedResour
 
         // Only a name sign-up could have accepted is looked up. Anything else (a NUL, which PostgreSQL
         // refuses outright; a megabyte) matches no account and never reaches the database.
-        var account = Core.Accounts.Username.Check(username) == Core.Accounts.UsernameProblem.None
-            ? await sessions.CheckPassphraseAsync(username, Passphrase)
-            : null;
+        Account? account = null;
+        if (Core.Accounts.Username.Check(username) == Core.Accounts.UsernameProblem.None)
+        {
+            account = await sessions.CheckPassphraseAsync(username, Passphrase);
+        }
+        else
+        {
+            sessions.SpendEqualTime(Passphrase); // the same work as for any name, so timing tells nothing
+        }
+
         if (account is not null)
         {
             var session = await sessions.StartAsync(account, Passphrase);
@@ -52,7 +60,10 @@ public sealed class SignInModel(Sessions sessions, IStringLocalizer<SharedResour
             {
                 if (session.NewRecoveryCode is null)
                 {
-                    return Redirect(SafeReturn.Url(ReturnUrl, Url));
+                    // A passphrase from before the 12-character minimum still works; the passphrase page asks, kindly, for a longer one.
+                    return PassphrasePolicy.Check(Passphrase) == PassphraseProblem.TooShort
+                        ? RedirectToPage("/Accounts/Passphrase", new { longer = true, returnUrl = SafeReturn.Url(ReturnUrl, Url) })
+                        : Redirect(SafeReturn.Url(ReturnUrl, Url));
                 }
 
                 // An account from before user-held keys: shown once, like at sign-up.
