@@ -12,14 +12,14 @@ public class PassphraseLengthTests
     }
 
     [Fact]
-    public void Five_emoji_are_five_characters_not_ten()
+    public void Five_emoji_are_five_characters_not_ten_and_too_short()
     {
         Assert.Equal(PassphraseProblem.TooShort, PassphrasePolicy.Check("🙂🌊🔥🍋🎲"));
     }
 
     [Fact]
-    public void Ten_emoji_are_long_enough()
+    public void Twelve_emoji_are_long_enough()
     {
-        Assert.Equal(PassphraseProblem.None, PassphrasePolicy.Check("🙂🌊🔥🍋🎲🚲🌙🎈🍀🐢"));
+        Assert.Equal(PassphraseProblem.None, PassphrasePolicy.Check("🙂🌊🔥🍋🎲🚲🌙🎈🍀🐢🌵🎻"));
     }
 }

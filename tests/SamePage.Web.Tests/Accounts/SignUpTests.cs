@@ -27,33 +27,35 @@ public sealed class SignUpTests(SharedApps apps)
         using var person = apps.For(DatabaseProvider.Sqlite).NewPerson();
         var username = Names.Username();
 
-        var page = await person.PostFormAsync("/signup", ("Username", username), ("Passphrase", "password123"));
+        var page = await person.PostFormAsync("/signup", ("Username", username), ("Passphrase", "password1234"));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Null(page.Find("[data-recovery-code]"));
         Assert.Contains("one of the first that people who guess passwords try", page.Find("#passphrase-error")!.TextContent);
         Assert.Equal(username, ((IHtmlInputElement)page.Find("input[name=Username]")!).Value);
-        Assert.Equal(HttpStatusCode.OK, (await person.SignInAsync(username, "password123")).Status); // no account: the sign-in page again
+        Assert.Equal(HttpStatusCode.OK, (await person.SignInAsync(username, "password1234")).Status); // no account: the sign-in page again
     }
 
     [Fact]
-    public async Task A_nine_character_passphrase_is_refused()
+    public async Task An_eleven_character_passphrase_is_refused()
     {
         using var person = apps.For(DatabaseProvider.Sqlite).NewPerson();
 
-        var page = await person.PostFormAsync("/signup", ("Username", Names.Username()), ("Passphrase", "kettle-up"));
+        var page = await person.PostFormAsync("/signup", ("Username", Names.Username()), ("Passphrase", "kettle-up!!"));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Null(page.Find("[data-recovery-code]"));
-        Assert.Contains("at least 10 characters", page.Find("#passphrase-error")!.TextContent);
+        Assert.Contains("at least 12 characters", page.Find("#passphrase-error")!.TextContent);
+        Assert.Contains("At least 12 characters", page.Find("#passphrase-hint")!.TextContent);
+        Assert.Equal("12", page.Find("#passphrase")!.GetAttribute("minlength"));
     }
 
     [Fact]
-    public async Task A_ten_character_passphrase_is_accepted()
+    public async Task A_twelve_character_passphrase_is_accepted()
     {
         using var person = apps.For(DatabaseProvider.Sqlite).NewPerson();
 
-        await person.SignUpAsync(Names.Username(), "kettle-up!");
+        await person.SignUpAsync(Names.Username(), "kettle-up!!!");
     }
 
     [Fact]

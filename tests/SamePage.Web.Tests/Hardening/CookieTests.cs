@@ -7,24 +7,42 @@ namespace SamePage.Web.Tests.Hardening;
 /// The sign-in cookie and the form-token cookie are HttpOnly and SameSite=Strict everywhere, and
 /// Secure whenever they could cross a network: over HTTPS, from another machine, or through a proxy.
 /// Only plain HTTP from the same machine (development, the browser tests) gets them without Secure.
+/// Secure ones carry the <c>__Host-</c> prefix (Path=/, no Domain), so no subdomain can plant or overwrite them.
 /// </summary>
 [Collection(SharedAppForAccounts.Name)]
 public sealed class CookieTests(SharedApps apps)
 {
     private const string SignInCookie = "samepage";
     private const string FormCookie = "samepage-form";
+    private const string HostPrefix = "__Host-";
 
     [Fact]
-    public async Task Over_https_the_sign_in_and_form_cookies_are_secure_http_only_and_strict()
+    public async Task Over_https_the_sign_in_and_form_cookies_are_secure_http_only_strict_and_host_only()
     {
         using var person = apps.For(DatabaseProvider.Sqlite).NewPerson(new Uri("https://localhost"));
 
         var form = await person.GetAsync("/signup");
         var signedUp = await person.SignUpAsync(Names.Username(), Names.Passphrase());
 
-        AssertFlags(Cookie(form.SetCookies, FormCookie), secure: true);
-        AssertFlags(Cookie(signedUp.SetCookies, SignInCookie), secure: true);
+        AssertFlags(Cookie(form.SetCookies, HostPrefix + FormCookie), secure: true, hostOnly: true);
+        AssertFlags(Cookie(signedUp.SetCookies, HostPrefix + SignInCookie), secure: true, hostOnly: true);
+        Assert.Null(Cookie(signedUp.SetCookies, SignInCookie)); // never by the plain name over https
         Assert.Equal(System.Net.HttpStatusCode.OK, (await person.GetAsync("/circles")).Status); // and the browser sends them back over https
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await person.SignOutAsync()).Status); // the form token is read by its __Host- name too
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await person.GetAsync("/circles")).Status);
+    }
+
+    [Fact]
+    public async Task Over_https_a_cookie_sent_by_the_plain_name_is_ignored()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        using var person = await app.SignUpAsync(); // over plain http on this machine: the plain name
+        var cookie = person.Cookies.GetAllCookies().Single(c => c.Name == SignInCookie).Value;
+        using var planted = app.NewPerson(new Uri("https://localhost"));
+        planted.Cookies.Add(new System.Net.Cookie(SignInCookie, cookie, "/", "localhost"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await person.GetAsync("/circles")).Status);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await planted.GetAsync("/circles")).Status); // planted without the prefix: not read
     }
 
     [Fact]
@@ -48,7 +66,7 @@ public sealed class CookieTests(SharedApps apps)
     {
         var answer = await apps.For(DatabaseProvider.Sqlite).SendFromAsync(from, "GET", "/signin");
 
-        AssertFlags(answer.SetCookie(FormCookie), secure);
+        AssertFlags(answer.SetCookie(secure ? HostPrefix + FormCookie : FormCookie), secure, hostOnly: secure);
     }
 
     [Theory]
@@ -59,7 +77,7 @@ public sealed class CookieTests(SharedApps apps)
     {
         var answer = await apps.For(DatabaseProvider.Sqlite).SendFromAsync("127.0.0.1", "GET", "/signin", (header, value));
 
-        AssertFlags(answer.SetCookie(FormCookie), secure: true);
+        AssertFlags(answer.SetCookie(HostPrefix + FormCookie), secure: true, hostOnly: true);
     }
 
     [Fact]
@@ -69,18 +87,24 @@ public sealed class CookieTests(SharedApps apps)
 
         var answer = await app.SendFromAsync("127.0.0.1", "GET", "/signin", ("X-Forwarded-For", "127.0.0.1"), ("X-Forwarded-Proto", "https"));
 
-        AssertFlags(answer.SetCookie(FormCookie), secure: true);
+        AssertFlags(answer.SetCookie(HostPrefix + FormCookie), secure: true, hostOnly: true);
     }
 
     private static string? Cookie(IEnumerable<string> setCookies, string name) =>
         setCookies.FirstOrDefault(c => c.StartsWith(name + "=", StringComparison.Ordinal));
 
-    private static void AssertFlags(string? setCookie, bool secure)
+    private static void AssertFlags(string? setCookie, bool secure, bool hostOnly = false)
     {
         Assert.NotNull(setCookie);
         var attributes = setCookie.Split(';', StringSplitOptions.TrimEntries).Skip(1).Select(a => a.ToLowerInvariant()).ToList();
         Assert.Contains("httponly", attributes);
         Assert.Contains("samesite=strict", attributes);
         Assert.True(secure == attributes.Contains("secure"), $"Expected {(secure ? "" : "no ")}Secure: {setCookie.Split(';')[0][..12]}…; {string.Join("; ", attributes)}");
+        if (hostOnly)
+        {
+            // What the __Host- prefix requires, or the browser drops the cookie.
+            Assert.Contains("path=/", attributes);
+            Assert.DoesNotContain(attributes, a => a.StartsWith("domain=", StringComparison.Ordinal));
+        }
     }
 }

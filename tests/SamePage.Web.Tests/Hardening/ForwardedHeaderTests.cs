@@ -55,6 +55,19 @@ public sealed class ForwardedHeaderTests
         Assert.True(challenged.Response.Headers.ContainsKey("Strict-Transport-Security"), "HSTS is sent on the HTTPS the proxy reported.");
     }
 
+    [Theory]
+    [InlineData(null, "max-age=31536000")] // a year; subdomains only when the operator says so
+    [InlineData("false", "max-age=31536000")]
+    [InlineData("true", "max-age=31536000; includeSubDomains")]
+    public async Task Hsts_lasts_a_year_and_covers_subdomains_only_when_configured(string? includeSubDomains, string expected)
+    {
+        await using var app = App(Proxy, includeSubDomains);
+
+        var page = await app.SendFromAsync(Proxy, "GET", "/", ("X-Forwarded-For", "198.51.100.1"), ("X-Forwarded-Proto", "https"));
+
+        Assert.Equal(expected, page.Response.Headers.StrictTransportSecurity.ToString());
+    }
+
     [Fact]
     public async Task A_proxy_address_that_is_not_an_address_stops_start_up_with_the_setting_named()
     {
@@ -69,10 +82,11 @@ public sealed class ForwardedHeaderTests
     private static Task<HttpContext> SignInAttemptAsync(AppFactory app, string from, string forwardedFor) =>
         app.SendFromAsync(from, "POST", "/signin", ("X-Forwarded-For", forwardedFor), ("Content-Type", "application/x-www-form-urlencoded"));
 
-    private static AppFactory App(string? knownProxies)
+    private static AppFactory App(string? knownProxies, string? includeSubDomains = null)
     {
         var settings = new Dictionary<string, string?>
         {
+            ["SamePage:Hsts:IncludeSubDomains"] = includeSubDomains,
             ["SamePage:RateLimits:SignIn:PermitLimit"] = "1",
             ["SamePage:RateLimits:SignIn:WindowSeconds"] = "3600",
         };

@@ -18,6 +18,8 @@ public sealed partial class MetadataTests(SharedApps apps)
 {
     private static readonly string[] Timestamps =
     [
+        "AccountSessions.CreatedOn",
+        "AccountSessions.LastSeenOn",
         "AgreementSignatures.SignedAtUtc",
         "AgreementVersions.ActivatedAtUtc",
         "AgreementVersions.ProposedAtUtc",

@@ -184,7 +184,7 @@ public sealed partial class Person : IDisposable
             var body = await response.Content.ReadAsStringAsync();
             var page = new WebPage(request.Method, request.RequestUri!.OriginalString, response.StatusCode, response.Headers, response.Content.Headers, body);
             _history.Add(page);
-            if (page.SetCookies.Any(c => c.StartsWith("samepage=", StringComparison.Ordinal)))
+            if (page.SetCookies.Any(c => c.StartsWith("samepage=", StringComparison.Ordinal) || c.StartsWith("__Host-samepage=", StringComparison.Ordinal)))
             {
                 // Signed in or out: tokens are bound to who is signed in.
                 _token = null;
