@@ -10,11 +10,19 @@ namespace SamePage.Web.Infrastructure;
 /// </summary>
 public static class StrictTransport
 {
+    public const string IncludeSubDomainsSetting = "SamePage:Hsts:IncludeSubDomains";
+
     public static readonly TimeSpan MaxAge = TimeSpan.FromDays(365);
 
     public static IServiceCollection AddStrictTransport(this IServiceCollection services, IConfiguration configuration)
     {
-        var includeSubDomains = configuration.GetValue("SamePage:Hsts:IncludeSubDomains", defaultValue: false);
+        var setting = configuration[IncludeSubDomainsSetting];
+        var includeSubDomains = false;
+        if (!string.IsNullOrWhiteSpace(setting) && !bool.TryParse(setting.Trim(), out includeSubDomains))
+        {
+            throw new InvalidOperationException($"{IncludeSubDomainsSetting} must be true or false.");
+        }
+
         services.AddHsts(options =>
         {
             options.MaxAge = MaxAge;

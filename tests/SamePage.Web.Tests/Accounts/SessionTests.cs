@@ -68,7 +68,7 @@ public sealed class SessionTests(SharedApps apps)
         await laptop.SignInAsync(phone.Username, phone.Passphrase);
         await library.SignInAsync(phone.Username, phone.Passphrase);
 
-        var ended = await phone.PostFormAsync("/account/sessions?handler=Others");
+        var ended = await phone.PostFormAsync("/account/sessions?handler=End", ("which", "others"), ("passphrase", phone.Passphrase));
 
         Assert.Equal(HttpStatusCode.Redirect, ended.Status);
         AssertSignedOut(await laptop.GetAsync("/circles"));
@@ -97,12 +97,13 @@ public sealed class SessionTests(SharedApps apps)
         Assert.Contains("Session 2", rows[1].TextContent, StringComparison.Ordinal);
         Assert.NotNull(rows[1].QuerySelector(".session-this")); // the laptop signed in second
         Assert.Null(rows[0].QuerySelector(".session-this"));
-        Assert.Null(rows[1].QuerySelector("form")); // this session ends by signing out
+        var choices = settings.FindAll("#sessions form input[name=which]").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Equal(["others", "1"], choices); // this session ends by signing out, not from here
         var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains(today, rows[0].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("localhost", settings.Find("#sessions")!.TextContent, StringComparison.Ordinal);
 
-        var ended = await laptop.PostFormAsync("/account/sessions?handler=End", ("number", "1"));
+        var ended = await laptop.PostFormAsync("/account/sessions?handler=End", ("which", "1"), ("passphrase", phone.Passphrase));
 
         Assert.Equal(HttpStatusCode.Redirect, ended.Status);
         AssertSignedOut(await phone.GetAsync("/circles"));
@@ -117,14 +118,31 @@ public sealed class SessionTests(SharedApps apps)
         using var person = await app.SignUpAsync();
         using var other = await app.SignUpAsync();
 
-        foreach (var number in new[] { "1", "0", "-3", "999", "x" })
+        foreach (var which in new[] { "1", "0", "-3", "999", "x", "", "others" })
         {
-            var ended = await person.PostFormAsync("/account/sessions?handler=End", ("number", number));
-            Assert.True(ended.Status is HttpStatusCode.Redirect or HttpStatusCode.BadRequest, $"{number}: {ended}");
+            var ended = await person.PostFormAsync("/account/sessions?handler=End", ("which", which), ("passphrase", person.Passphrase));
+            Assert.Equal(HttpStatusCode.Redirect, ended.Status);
+            Assert.Equal("/account/sessions?ended=0", ended.Location);
         }
 
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/circles")).Status);
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/circles")).Status);
+    }
+
+    [Theory, Providers]
+    public async Task Ending_sessions_asks_for_the_passphrase_so_a_stolen_cookie_cannot_sign_its_owner_out(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        using var owner = await app.SignUpAsync();
+        using var thief = app.NewPerson();
+        await thief.SignInAsync(owner.Username, owner.Passphrase);
+
+        var refused = await thief.PostFormAsync("/account/sessions?handler=End", ("which", "1"), ("passphrase", "a guess at the passphrase"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("isn't your passphrase", refused.Find("#sessions-error")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(refused.Find("#end-1[checked]")); // the choice is kept
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/circles")).Status);
     }
 
     [Theory, Providers]

@@ -58,6 +58,7 @@ public sealed class ForwardedHeaderTests
     [Theory]
     [InlineData(null, "max-age=31536000")] // a year; subdomains only when the operator says so
     [InlineData("false", "max-age=31536000")]
+    [InlineData("", "max-age=31536000")]
     [InlineData("true", "max-age=31536000; includeSubDomains")]
     public async Task Hsts_lasts_a_year_and_covers_subdomains_only_when_configured(string? includeSubDomains, string expected)
     {
@@ -66,6 +67,16 @@ public sealed class ForwardedHeaderTests
         var page = await app.SendFromAsync(Proxy, "GET", "/", ("X-Forwarded-For", "198.51.100.1"), ("X-Forwarded-Proto", "https"));
 
         Assert.Equal(expected, page.Response.Headers.StrictTransportSecurity.ToString());
+    }
+
+    [Fact]
+    public async Task An_hsts_setting_that_is_not_true_or_false_stops_start_up_with_the_setting_named()
+    {
+        await using var app = App(Proxy, "sometimes");
+
+        var problem = Assert.ThrowsAny<Exception>(app.Start);
+
+        Assert.Contains("SamePage:Hsts:IncludeSubDomains", Flatten(problem), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,10 +97,14 @@ public sealed class ForwardedHeaderTests
     {
         var settings = new Dictionary<string, string?>
         {
-            ["SamePage:Hsts:IncludeSubDomains"] = includeSubDomains,
             ["SamePage:RateLimits:SignIn:PermitLimit"] = "1",
             ["SamePage:RateLimits:SignIn:WindowSeconds"] = "3600",
         };
+        if (includeSubDomains is not null)
+        {
+            settings["SamePage:Hsts:IncludeSubDomains"] = includeSubDomains;
+        }
+
         var proxies = knownProxies?.Split(',', StringSplitOptions.TrimEntries) ?? [];
         for (var i = 0; i < proxies.Length; i++)
         {

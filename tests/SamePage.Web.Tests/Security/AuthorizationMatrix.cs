@@ -98,10 +98,9 @@ public static class AuthorizationMatrix
         SignedIn(Post("/account/notifications", "Subscribe"), Status(HttpStatusCode.BadRequest)) with { Form = _ => [("endpoint", "https://example.com/not-a-push-service"), ("p256dh", ""), ("auth", "")] },
         SignedIn(Post("/account/notifications", "Off"), To("/account/notifications?changed=off")),
         SignedIn(Post("/account/notifications", "OffEverywhere"), To("/account/notifications?changed=everywhere")),
-        // Sessions: only the person's own; each actor has just this one, so there is nothing else to end.
+        // Sessions: only the person's own, and ending any asks for the passphrase.
         SignedIn(Get("/account/sessions"), Ok),
-        SignedIn(Post("/account/sessions", "End"), To("/account/sessions?ended=0")) with { Form = _ => [("number", "1000")] },
-        SignedIn(Post("/account/sessions", "Others"), To("/account/sessions?ended=0")),
+        SignedIn(Post("/account/sessions", "End"), Ok) with { Form = _ => [("which", "others"), ("passphrase", "not the passphrase")] },
         SignedIn(Get("/circles"), Ok).Seeing(Actor.Member, s => s.CircleName).Seeing(Actor.NonMember, s => s.OtherCircleName),
         SignedIn(Get("/circles/new"), Ok),
         SignedIn(Post("/circles/new"), Ok) with { Form = _ => [("Name", ""), ("DisplayName", "")] },
