@@ -14,7 +14,7 @@ namespace SamePage.Web.Pages.Accounts;
 [Authorize]
 public sealed class SessionsModel(SessionRecords records, PassphraseCheck passphrases, IStringLocalizer<SharedResource> l) : MemberPageModel
 {
-    public SessionsCard Card { get; private set; } = new([]);
+    public SessionsCard Card { get; private set; } = new([], OnOwnPage: true);
 
     /// <summary>How many sessions the last action ended, for the notice; null when nothing was just done.</summary>
     public int? Ended { get; private set; }
@@ -22,7 +22,7 @@ public sealed class SessionsModel(SessionRecords records, PassphraseCheck passph
     public async Task OnGetAsync(int? ended = null)
     {
         Ended = ended is null ? null : Math.Max(0, ended.Value);
-        Card = new SessionsCard(await records.ListAsync(User));
+        Card = new SessionsCard(await records.ListAsync(User), OnOwnPage: true);
     }
 
     /// <param name="which">"others" for every session but this one, or the number of one session.</param>
@@ -34,7 +34,7 @@ public sealed class SessionsModel(SessionRecords records, PassphraseCheck passph
             var error = check == PassphraseCheckResult.Paused
                 ? l["After many attempts, this pauses for 15 minutes to keep your account safe. Please try again later."]
                 : l["That isn't your passphrase. Please check it and try again; it's case-sensitive."];
-            Card = new SessionsCard(await records.ListAsync(User), error, which);
+            Card = new SessionsCard(await records.ListAsync(User), error, which, OnOwnPage: true);
             return Page();
         }
 
