@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using SamePage.Core.Accounts;
 using SamePage.Data.Entities;
@@ -84,7 +85,7 @@ public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account>
         if (context.User.Identity?.IsAuthenticated == true)
         {
             await signIn.SignOutAsync();
-            context.User = new System.Security.Claims.ClaimsPrincipal();
+            context.User = new ClaimsPrincipal();
         }
 
         var session = await records.BeginAsync(account.Id);
