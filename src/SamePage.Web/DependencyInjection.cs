@@ -87,7 +87,7 @@ public static class DependencyInjection
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
         services.AddSamePageRateLimits(configuration);
-        services.AddHealthChecks();
+        services.AddSamePageHealth();
 
         services.AddTrustedProxies(configuration);
 
@@ -149,7 +149,7 @@ public static class DependencyInjection
         app.MapStaticAssets(); // fingerprinted, precompressed, long-cached (docs/DESIGN-SYSTEM.md, "Assets")
         app.MapAppManifests();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapSamePageHealth();
         return app;
     }
 }
