@@ -88,6 +88,7 @@ public static class DependencyInjection
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
         services.AddSamePageRateLimits(configuration);
         services.AddSamePageHealth();
+        services.AddGracefulShutdown(configuration);
 
         services.AddTrustedProxies(configuration);
 
