@@ -89,6 +89,7 @@ public static class DependencyInjection
         services.AddSamePageRateLimits(configuration);
         services.AddSamePageHealth();
         services.AddGracefulShutdown(configuration);
+        services.AddSamePageMetrics(configuration);
 
         services.AddTrustedProxies(configuration);
 
@@ -140,6 +141,7 @@ public static class DependencyInjection
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSecurityHeaders();
+        app.UseSamePageMetrics(); // off unless configured; after the forwarded headers
         app.UseResponseCompression();
         app.UseReadableForms();
         app.UseRouting();
