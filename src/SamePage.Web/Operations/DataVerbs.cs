@@ -83,6 +83,14 @@ public static class DataVerbs
 
     private static async Task<int> CheckAsync(IConfiguration configuration, DatabaseSettings settings, TextWriter output)
     {
+        var databaseFile = Path.Combine(settings.DataDirectory, DatabaseSettings.DatabaseFileName);
+        if (settings.Provider == DatabaseProvider.Sqlite && !File.Exists(databaseFile))
+        {
+            // Before any service is built: they would create the data folder, and check writes nothing.
+            await output.WriteLineAsync($"database: there is none at {databaseFile}");
+            return 1;
+        }
+
         var services = new ServiceCollection().AddLogging().AddData(configuration);
         await using var provider = services.BuildServiceProvider();
         var ok = await new DataCheck(provider, settings, output).RunAsync();

@@ -138,6 +138,18 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task Check_on_a_folder_without_a_database_says_so_and_creates_nothing()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"samepage-missing-{Guid.NewGuid():N}");
+
+        var check = await AppProcess.RunAsync(["check"], Folder(missing));
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("database: there is none", check.Output);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
     public void Sealed_values_are_told_apart_by_their_layout_alone()
     {
         var envelope = Envelope.Seal(Envelope.NewKey(), "what we wrote"u8, "context"u8);

@@ -122,9 +122,13 @@ public sealed class AppNode : IAsyncDisposable
     }
 
     /// <summary>Sends SIGTERM and returns at once.</summary>
-    public void SendTerminate()
+    public void SendTerminate() => SendTerminate(_process);
+
+    /// <summary>SIGTERM to any process (.NET's Process.Kill sends SIGKILL only).</summary>
+    public static void SendTerminate(Process process)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
+        ArgumentNullException.ThrowIfNull(process);
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
         kill.WaitForExit();
     }
 

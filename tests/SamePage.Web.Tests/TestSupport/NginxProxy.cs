@@ -167,11 +167,7 @@ public sealed class NginxProxy : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            // SIGTERM: nginx's fast shutdown, which also ends its worker.
-            using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!)
-            {
-                await kill.WaitForExitAsync();
-            }
+            AppNode.SendTerminate(_process); // nginx's fast shutdown, which also ends its worker
 
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             try
