@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using SamePage.Core.CheckIns;
 using SamePage.Data;
 using SamePage.Web.Tests.TestSupport;
 
@@ -24,6 +25,8 @@ public sealed class CrashTests
         Guid circle;
         var answers = new[] { new Acknowledged<(string Behaviour, string Stance)>(), new Acknowledged<(string Behaviour, string Stance)>() };
         var clauses = new[] { new Acknowledged<string>(), new Acknowledged<string>() };
+        var checkIns = new[] { new Acknowledged<int>(), new Acknowledged<int>() };
+        int checkIn;
         (string Username, string Passphrase)[] accounts;
         await using (var node = await AppNode.StartAsync(data.Settings))
         {
@@ -34,10 +37,13 @@ public sealed class CrashTests
             circle = await a.CreateCircleAsync("Us", "Alder");
             await b.JoinCircleAsync(circle, await a.InviteAsync(circle), "Birch");
             accounts = [(a.Username, a.Passphrase), (b.Username, b.Passphrase)];
-            // Each partner in two browsers: one answering the questionnaire, one writing clauses.
+            checkIn = await a.StartCheckInAsync(circle);
+            // Each partner in three browsers: answering the questionnaire, writing clauses, checking in.
             using var a2 = await SignedInAsync(node, accounts[0]);
             using var b2 = await SignedInAsync(node, accounts[1]);
-            foreach (var browser in new[] { a, b, a2, b2 })
+            using var a3 = await SignedInAsync(node, accounts[0]);
+            using var b3 = await SignedInAsync(node, accounts[1]);
+            foreach (var browser in new[] { a, b, a2, b2, a3, b3 })
             {
                 await browser.AntiforgeryTokenAsync();
             }
@@ -48,20 +54,23 @@ public sealed class CrashTests
                 AnswerAsync(b, circle, answers[1]),
                 WriteClausesAsync(a2, circle, "Alder", clauses[0]),
                 WriteClausesAsync(b2, circle, "Birch", clauses[1]),
+                CheckInAsync(a3, circle, checkIn, checkIns[0]),
+                CheckInAsync(b3, circle, checkIn, checkIns[1]),
             };
 
             // Mid-burst: once a quarter of the writes have been acknowledged (a count, not a time).
-            var planned = 4 * WritesPerBrowser;
-            while (answers.Sum(x => x.Count) + clauses.Sum(x => x.Count) < planned / 4 && !burst.All(t => t.IsCompleted))
+            var planned = burst.Count * WritesPerBrowser;
+            int Acknowledged() => answers.Sum(x => x.Count) + clauses.Sum(x => x.Count) + checkIns.Sum(x => x.Count);
+            while (Acknowledged() < planned / 4 && !burst.All(t => t.IsCompleted))
             {
                 await Task.Delay(10);
             }
 
             await node.KillAsync();
             await Task.WhenAll(burst);
-            var acknowledged = answers.Sum(x => x.Count) + clauses.Sum(x => x.Count);
-            Assert.True(acknowledged < planned, "The burst finished before the kill; it proved nothing.");
-            Assert.True(answers.All(x => x.Count > 0) && clauses.All(x => x.Count > 0), "Every kind of write should have been acknowledged at least once.");
+            Assert.True(Acknowledged() < planned, "The burst finished before the kill; it proved nothing.");
+            Assert.True(answers.All(x => x.Count > 0) && clauses.All(x => x.Count > 0) && checkIns.All(x => x.Count > 0),
+                "Every kind of write should have been acknowledged at least once.");
         }
 
         await using (var restarted = await AppNode.StartAsync(data.Settings))
@@ -83,6 +92,16 @@ public sealed class CrashTests
                 foreach (var text in clauses[member].Items)
                 {
                     Assert.Contains(text, texts);
+                }
+
+                // Each check-in save replaces the last: the last acknowledged one is there, or the one sent after it.
+                var lastAcknowledged = checkIns[member].Items[^1];
+                var form = await person.GetAsync(Paths.CheckIn(circle, checkIn));
+                foreach (var item in CheckInItems.All)
+                {
+                    var score = int.Parse(form.Find($"input[name='Scores[{item}]'][checked]")?.GetAttribute("value") ?? "0", CultureInfo.InvariantCulture);
+                    Assert.True(score == ScoreOf(lastAcknowledged) || score == ScoreOf(lastAcknowledged + 1),
+                        $"Check-in score {item} is {score}; the last acknowledged save set {ScoreOf(lastAcknowledged)}.");
                 }
             }
 
@@ -210,6 +229,26 @@ public sealed class CrashTests
             }
         }
     }
+
+    /// <summary>One check-in save after another, each setting every score to the next value.</summary>
+    private static async Task CheckInAsync(Person person, Guid circle, int number, Acknowledged<int> acknowledged)
+    {
+        for (var i = 0; i < WritesPerBrowser; i++)
+        {
+            var page = await TryAsync(() => person.SaveCheckInAsync(circle, number, CheckInIntents.Scores(ScoreOf(i))));
+            if (page is null)
+            {
+                return;
+            }
+
+            if (page.Status == HttpStatusCode.Redirect)
+            {
+                acknowledged.Add(i);
+            }
+        }
+    }
+
+    private static int ScoreOf(int write) => (write % 5) + 1;
 
     /// <summary>The request's answer, or null once the server is gone (the browser gives up).</summary>
     private static async Task<WebPage?> TryAsync(Func<Task<WebPage>> send)
