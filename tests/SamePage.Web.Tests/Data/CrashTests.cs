@@ -145,7 +145,8 @@ public sealed class CrashTests
         var response = await ReadAsync(stream, "\r\n\r\n");
 
         Assert.StartsWith("HTTP/1.1 302", response);
-        Assert.Equal(0, await node.TerminateAsync());
+        connection.Close();
+        Assert.Equal(0, await node.ExitCodeAsync()); // a clean exit after one SIGTERM, as systemd sends
         await using var restarted = await AppNode.StartAsync(data.Settings);
         using var again = await SignedInAsync(restarted, (person.Username, person.Passphrase));
         var page = await again.GetAsync(Paths.Answer(circle, 1, category));

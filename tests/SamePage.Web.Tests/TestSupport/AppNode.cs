@@ -113,9 +113,15 @@ public sealed class AppNode : IAsyncDisposable
     }
 
     /// <summary>SIGTERM, as systemd stops a service; returns the exit code once the process has ended (at most a minute).</summary>
-    public async Task<int> TerminateAsync()
+    public Task<int> TerminateAsync()
     {
         SendTerminate();
+        return ExitCodeAsync();
+    }
+
+    /// <summary>Waits (at most a minute) for the process to end and returns its exit code.</summary>
+    public async Task<int> ExitCodeAsync()
+    {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;
