@@ -10,7 +10,8 @@ namespace SamePage.Web.Infrastructure;
 /// `/health/live` (the process answers) and `/health/ready` (the database answers, every migration is
 /// applied, the content is loaded), for a process supervisor or a load balancer. Both answer only
 /// `Healthy` or `Unhealthy` (503): no check names, no exception text, nothing an anonymous caller could
-/// learn the set-up from. `/health` stays what it was, the readiness answer under its older name.
+/// learn the set-up from; the reasons go to the log. `/health` stays what it was, the readiness answer
+/// under its older name.
 /// </summary>
 public static class Health
 {
@@ -42,15 +43,16 @@ public static class Health
             {
                 if (!await db.Database.CanConnectAsync(cancellationToken))
                 {
-                    return HealthCheckResult.Unhealthy();
+                    return HealthCheckResult.Unhealthy("The database does not answer.");
                 }
 
-                var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-                return pending.Any() ? HealthCheckResult.Unhealthy() : HealthCheckResult.Healthy();
+                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+                return pending == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending} migrations are not applied.");
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
             {
-                return HealthCheckResult.Unhealthy();
+                // The health service logs the reason (at Error); the answer stays one word.
+                return HealthCheckResult.Unhealthy("The database does not answer.", e);
             }
         }
     }
@@ -58,6 +60,6 @@ public static class Health
     private sealed class ContentReady(ContentLibrary content) : IHealthCheck
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(content.IsLoaded ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy());
+            Task.FromResult(content.IsLoaded ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The content is not loaded."));
     }
 }
