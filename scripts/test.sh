@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of SamePage: `bash scripts/test.sh [extra dotnet test args, e.g. --filter ...]`
 #
-# - installs chromium and the PostgreSQL server from Debian packages when missing,
+# - installs chromium, the PostgreSQL server and nginx (the scale-out test's proxy) from Debian packages when missing,
 # - starts a throwaway PostgreSQL cluster on a free loopback port (stopped and removed on exit),
 # - builds the solution once (Release), runs `dotnet test` writing TRX files,
 # - prints one line per test project and a closing line `N passed, N failed, N skipped`,
@@ -26,10 +26,12 @@ fi
 
 # ---------------------------------------------------------------- packages
 have_postgres() { compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; }
+NGINX=/usr/sbin/nginx
 
 missing=()
 [ -x "$CHROMIUM" ] || missing+=(chromium)
 have_postgres || missing+=(postgresql)
+[ -x "$NGINX" ] || missing+=(nginx)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
@@ -55,6 +57,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   rm -f "$apt_log"
   [ -x "$CHROMIUM" ] || { echo "error: $CHROMIUM missing after install" >&2; exit 1; }
   have_postgres || { echo "error: PostgreSQL initdb missing after install" >&2; exit 1; }
+  [ -x "$NGINX" ] || { echo "error: $NGINX missing after install" >&2; exit 1; }
 fi
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -131,6 +134,7 @@ log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') listening on 1
 export SAMEPAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres"
 export SAMEPAGE_REQUIRE_POSTGRES=1
 export SAMEPAGE_CHROMIUM="$CHROMIUM"
+export SAMEPAGE_NGINX="$NGINX"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 

@@ -38,12 +38,15 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Creates the database if needed and applies every migration of its provider.</summary>
+    /// <summary>
+    /// Creates the database if needed and applies every migration of its provider; on PostgreSQL under
+    /// an advisory lock, so that nodes starting together migrate one after the other (<see cref="MigrationLock"/>).
+    /// </summary>
     public static async Task MigrateSamePageDbAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrationLock.MigrateAsync(db, cancellationToken);
     }
 
     public static DbContextOptionsBuilder UseSamePageSqlite(this DbContextOptionsBuilder builder, string connectionString) =>

@@ -84,7 +84,9 @@ public static class DependencyInjection
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
         services.AddSamePageRateLimits(configuration);
-        services.AddHealthChecks();
+        services.AddSamePageHealth();
+        services.AddGracefulShutdown(configuration);
+        services.AddSamePageMetrics(configuration);
 
         services.AddTrustedProxies(configuration);
 
@@ -139,6 +141,7 @@ public static class DependencyInjection
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSecurityHeaders();
+        app.UseSamePageMetrics(); // off unless configured; after the forwarded headers
         app.UseResponseCompression();
         app.UseReadableForms();
         app.UseRouting();
@@ -149,7 +152,7 @@ public static class DependencyInjection
         app.MapStaticAssets(); // fingerprinted, precompressed, long-cached (docs/DESIGN-SYSTEM.md, "Assets")
         app.MapAppManifests();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapSamePageHealth();
         return app;
     }
 }

@@ -71,6 +71,7 @@ public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account>
 
         await upgrade.RunAsync(SealingKey.Personal(account.Id, key));
         await SignInWithKeyAsync(account, key);
+        Infrastructure.Metrics.SignIns.Add(1);
         return new SessionStart(true, newCode);
     }
 

@@ -266,6 +266,11 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
             try
             {
                 await db.SaveChangesAsync();
+                if (outcome == SignOutcome.Activated)
+                {
+                    Infrastructure.Metrics.AgreementsSigned.Add(1);
+                }
+
                 notifier.SomethingNew(circle.Id, circle.Me.MembershipId);
                 return outcome;
             }

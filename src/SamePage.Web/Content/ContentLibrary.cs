@@ -27,6 +27,9 @@ public sealed class ContentLibrary(IConfiguration configuration)
 
     public GuideBook Guides => _guides ?? Load().Guides;
 
+    /// <summary>Whether the content has been read and validated (at start-up); the readiness check asks.</summary>
+    public bool IsLoaded => _catalogue is not null && _guides is not null;
+
     /// <summary>The clause screener, from the safety rules of the default locale.</summary>
     public ClauseScreener Screener => _screener ??= LoadScreener();
 

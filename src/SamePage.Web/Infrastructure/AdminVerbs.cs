@@ -1,5 +1,6 @@
 using SamePage.Data;
 using SamePage.Web.Content;
+using SamePage.Web.Operations;
 using SamePage.Web.Safety;
 
 namespace SamePage.Web.Infrastructure;
@@ -10,7 +11,7 @@ namespace SamePage.Web.Infrastructure;
 /// </summary>
 public static class AdminVerbs
 {
-    private static readonly HashSet<string> Known = ["migrate", "safety"];
+    private static readonly HashSet<string> Known = ["migrate", "safety", .. DataVerbs.Names];
 
     /// <summary>Verbs that read only configuration and content: they start no server and open no database.</summary>
     private static readonly HashSet<string> ContentOnly = ["safety"];
@@ -28,12 +29,17 @@ public static class AdminVerbs
         return (args[0], own, args[(1 + own.Length)..]);
     }
 
-    public static bool NeedsDatabase(string verb) => !ContentOnly.Contains(verb);
+    /// <summary>
+    /// Whether a verb needs the app's services and database (`migrate`). `backup`, `restore` and `check`
+    /// open the data themselves, without the app, so they too go through the configuration-only path.
+    /// </summary>
+    public static bool NeedsDatabase(string verb) => !ContentOnly.Contains(verb) && !DataVerbs.Names.Contains(verb);
 
     /// <summary>Runs a verb that needs only configuration (see <see cref="NeedsDatabase"/>).</summary>
     public static Task<int> RunAsync(string verb, string[] verbArgs, IConfiguration configuration) => verb switch
     {
         "safety" => SafetyVerb.RunAsync(verbArgs, new ContentLibrary(configuration), Console.Out, Console.Error),
+        _ when DataVerbs.Names.Contains(verb) => DataVerbs.RunAsync(verb, verbArgs, configuration, Console.Out, Console.Error),
         _ => UnknownAsync(verb),
     };
 

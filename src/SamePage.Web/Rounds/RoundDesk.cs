@@ -201,6 +201,11 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
         }
 
         await db.SaveChangesAsync();
+        if (round.Revealed)
+        {
+            Infrastructure.Metrics.RoundsRevealed.Add(1);
+        }
+
         notifier.SomethingNew(round.CircleId, membershipId);
         return SubmitResult.Submitted;
     }
@@ -306,7 +311,11 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
 
     private async Task MarkRevealedAsync(Round round)
     {
-        await db.Rounds.Where(r => r.Id == round.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Revealed, true));
+        if (await db.Rounds.Where(r => r.Id == round.Id && !r.Revealed).ExecuteUpdateAsync(s => s.SetProperty(r => r.Revealed, true)) == 1)
+        {
+            Infrastructure.Metrics.RoundsRevealed.Add(1);
+        }
+
         round.Revealed = true;
     }
 

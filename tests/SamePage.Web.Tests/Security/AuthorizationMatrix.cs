@@ -70,6 +70,8 @@ public static class AuthorizationMatrix
         Public(Get("/status/{code:int}"), anonymous: Ok, signedIn: Ok, AStatus),
         Public(Post("/status/{code:int}"), anonymous: Ok, signedIn: Ok, AStatus),
         Public(Get("/health"), anonymous: Ok, signedIn: Ok),
+        Public(Get("/health/live"), anonymous: Ok, signedIn: Ok),
+        Public(Get("/health/ready"), anonymous: Ok, signedIn: Ok),
         // The page the exception handler shows says "500" by design; it is the only 500 in the matrix.
         Public(Get("/error"), anonymous: Status(HttpStatusCode.InternalServerError), signedIn: Status(HttpStatusCode.InternalServerError)),
         Public(Post("/error"), anonymous: Status(HttpStatusCode.InternalServerError), signedIn: Status(HttpStatusCode.InternalServerError)),

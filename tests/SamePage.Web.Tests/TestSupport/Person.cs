@@ -26,6 +26,13 @@ public sealed partial class Person : IDisposable
         _client = app.CreateDefaultClient(address ?? new Uri("http://localhost"), [new CookieContainerHandler(Cookies), .. handlers]);
     }
 
+    /// <param name="address">Where the browser reaches a real server (an app process, a proxy).</param>
+    /// <param name="transport">The browser's network stack (it must not follow redirects or keep cookies itself).</param>
+    internal Person(Uri address, HttpMessageHandler transport)
+    {
+        _client = new HttpClient(new CookieContainerHandler(Cookies) { InnerHandler = transport }) { BaseAddress = address };
+    }
+
     public CookieContainer Cookies { get; } = new();
 
     /// <summary>The same person, with the same browser cookies, using another running app (e.g. after a restart).</summary>
