@@ -34,7 +34,7 @@ Report("Sign-in key work in all (steps 1 and 2)", () =>
 var before = new Microsoft.AspNetCore.Identity.PasswordHasher<Account>();
 var beforeHash = before.HashPassword(account, Passphrase);
 Report("Before issue 7: Identity's PBKDF2 verifier check (all of sign-in's hashing then)", () => before.VerifyHashedPassword(account, beforeHash, Passphrase));
-Report("Unwrap a circle key (per request and circle)", () => KeyRing.UnwrapCircleKey(personalKey, circleId, wrappedCircle), 1000);
+Report("Unwrap a circle key (per request and circle)", () => KeyRing.UnwrapCircleKey(personalKey, circleId, 0, wrappedCircle), 1000);
 Report("Seal a 4,000-byte journal (AES-256-GCM)", () => Envelope.Seal(personal, journal, "bench"u8), 1000);
 return;
 
