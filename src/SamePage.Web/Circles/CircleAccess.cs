@@ -211,8 +211,6 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
             return new JoinResult(JoinOutcome.Used, invite.CircleId);
         }
 
-        // The circle changes: every other invite still open stops working.
-        await invites.VoidAllAsync(invite.CircleId);
         var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [], KeyEpoch = circleKey.Epoch };
         membership.SealedDisplayName = sealer.Seal(circleKey, SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
         membership.WrappedCircleKey = KeyRing.WrapCircleKey(keys.Personal, invite.CircleId, circleKey.Export(), circleKey.Epoch);
@@ -222,6 +220,9 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
             keys.Remember(circleKey);
+            // The circle changed: every other invite still open stops working (after the commit, so
+            // two people joining at once never wait on each other's locks).
+            await invites.VoidAllAsync(invite.CircleId);
             return new JoinResult(JoinOutcome.Joined, invite.CircleId);
         }
         catch (DbUpdateException)
