@@ -4,7 +4,7 @@ using SamePage.Data;
 namespace SamePage.Web.Circles;
 
 /// <summary>An invite still waiting to be used, as members see it: who made it and until when it works. Never its code.</summary>
-public sealed record OpenInvite(Guid Id, string? MadeBy, DateTime ExpiresAtUtc);
+public sealed record OpenInvite(Guid Id, string? MadeBy, bool MadeByYou, DateTime ExpiresAtUtc);
 
 /// <summary>
 /// The circle's open invites: listed to its members, revocable by any of them, at most
@@ -23,7 +23,7 @@ public sealed class CircleInvites(SamePageDb db, TimeProvider clock)
             .ToListAsync();
         return [.. rows
             .OrderBy(i => i.ExpiresAtUtc)
-            .Select(i => new OpenInvite(i.Id, i.CreatedByMembershipId is { } by ? circle.Member(by)?.DisplayName : null, i.ExpiresAtUtc))];
+            .Select(i => new OpenInvite(i.Id, i.CreatedByMembershipId is { } by ? circle.Member(by)?.DisplayName : null, i.CreatedByMembershipId == circle.Me.MembershipId, i.ExpiresAtUtc))];
     }
 
     /// <summary>How many invites of the circle could still be used now.</summary>

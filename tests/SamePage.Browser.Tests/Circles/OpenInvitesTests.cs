@@ -22,6 +22,7 @@ public sealed class OpenInvitesTests(BrowserFixture app)
         var kept = await alex.InviteAsync();
         var code = (await alex.Page.Locator("[data-invite-code]").TextContentAsync() ?? string.Empty).Trim();
         await Expect(alex.Page.Locator("#open-invites li")).ToHaveCountAsync(1);
+        await Expect(alex.Page.Locator("#open-invites li")).ToContainTextAsync("Made by you");
 
         await bea.OpenCircleAsync();
         await bea.FollowAsync(bea.Link("Invite someone"));
