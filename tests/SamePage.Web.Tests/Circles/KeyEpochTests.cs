@@ -102,6 +102,43 @@ public sealed class KeyEpochTests(SharedApps apps)
     }
 
     [Theory, Providers]
+    public async Task A_member_without_a_key_pair_when_the_key_moved_on_gets_it_from_the_next_member_who_opens_the_circle(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        using var circle = await CircleSetup.CreateAsync(app, "Ash", "Birch", "Cedar");
+        var (a, b, c) = (circle[0], circle[1], circle[2]);
+        await using (var db = Databases.Open(app))
+        {
+            // Cedar's account is from before key pairs and has not signed in since.
+            var cedar = await db.Users.SingleAsync(u => u.UserName == c.Username);
+            (cedar.PublicKey, cedar.WrappedPrivateKey) = (null, null);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await a.LeaveAsync(circle.Circle)).Status);
+        await b.AddClauseAsync(circle.Circle, After, seats: [2, 3]);
+        await using (var db = Databases.Open(app))
+        {
+            Assert.Equal(0, (await MembershipOfAsync(db, c, circle.Circle)).KeyEpoch);
+        }
+
+        // Their older key opens nothing new, so the circle waits for them rather than half-opening.
+        Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync(Paths.Agreement(circle.Circle))).Status);
+        await c.SignOutAsync();
+        await c.SignInAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync(Paths.Agreement(circle.Circle))).Status);
+
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(Paths.Circle(circle.Circle))).Status);
+        var agreement = await c.GetAsync(Paths.Agreement(circle.Circle));
+        Assert.Equal(HttpStatusCode.OK, agreement.Status);
+        Assert.Contains(After, agreement.Text);
+        await using (var db = Databases.Open(app))
+        {
+            Assert.Equal(1, (await MembershipOfAsync(db, c, circle.Circle)).KeyEpoch);
+        }
+    }
+
+    [Theory, Providers]
     public async Task Every_account_has_a_key_pair_whose_private_half_only_its_own_key_opens(DatabaseProvider provider)
     {
         var app = apps.For(provider);
