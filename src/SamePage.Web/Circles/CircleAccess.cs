@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Accounts;
 using SamePage.Core.Circles;
@@ -40,7 +39,6 @@ public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, Disp
 public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDesk agreements, CircleInvites invites, CircleKeyRotation rotation, TimeProvider clock)
 {
     private const int JoinAttempts = 8;
-    private const string InvitePurpose = "SamePage.v2 invite wrap";
 
     /// <summary>
     /// The circle if the account is a member of it; otherwise null, which pages turn into 404 (also,
@@ -92,35 +90,6 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
         return circle.Id;
     }
 
-    /// <summary>
-    /// A new single-use invite; returns the code to show once, or null when the circle already has
-    /// as many open invites as it may. Only its hash is kept, with the circle's current key wrapped
-    /// under a key derived from the code, so only the code's holder can join.
-    /// </summary>
-    public async Task<string?> CreateInviteAsync(CircleView circle)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        if (await invites.CountOpenAsync(circle.Id) >= CircleRules.MaxOpenInvites)
-        {
-            return null;
-        }
-
-        var code = SecretCode.Normalize(SecretCode.Create(CircleRules.InviteCodeGroups), CircleRules.InviteCodeGroups)!;
-        var circleKey = await keys.CircleAsync(circle.Id);
-        db.Invites.Add(new Invite
-        {
-            Id = Guid.NewGuid(),
-            CircleId = circle.Id,
-            CodeHash = SecretCode.Hash(code),
-            ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + CircleRules.DefaultInviteLifetime,
-            CreatedByMembershipId = circle.Me.MembershipId,
-            KeyEpoch = circleKey.Epoch,
-            WrappedCircleKey = Envelope.Seal(InviteKey(code, circle.Id), circleKey.Export(), InviteContext(circle.Id, circleKey.Epoch)),
-        });
-        await db.SaveChangesAsync();
-        return SecretCode.Format(code);
-    }
-
     /// <summary>What an invite code leads to, without using it up.</summary>
     public async Task<(JoinOutcome Outcome, Invite? Invite)> CheckInviteAsync(string? typedCode, Guid accountId)
     {
@@ -167,7 +136,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
                 return new JoinResult(outcome, invite?.CircleId);
             }
 
-            var inviteKey = OpenInvite(invite, typedCode!);
+            var inviteKey = CircleInvites.OpenKey(invite, typedCode!);
             if (inviteKey is null)
             {
                 return new JoinResult(JoinOutcome.Unknown);
@@ -308,32 +277,4 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
             .ToList();
         return new CircleView(circle.Id, sealer.Unseal(key, SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members);
     }
-
-    /// <summary>The circle's key of the invite's epoch, with the code that only the invited person has.</summary>
-    private static byte[]? OpenInvite(Invite invite, string typedCode)
-    {
-        var code = SecretCode.Normalize(typedCode, CircleRules.InviteCodeGroups);
-        if (code is null || invite.WrappedCircleKey is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Envelope.Open(InviteKey(code, invite.CircleId), invite.WrappedCircleKey, InviteContext(invite.CircleId, invite.KeyEpoch));
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
-
-    private static byte[] InviteKey(string canonicalCode, Guid circleId) =>
-        KeyDerivation.FromCode(canonicalCode, circleId.ToByteArray(), InvitePurpose);
-
-    /// <summary>Epoch 0 keeps the context invites had before epochs.</summary>
-    private static byte[] InviteContext(Guid circleId, int epoch) =>
-        System.Text.Encoding.UTF8.GetBytes(epoch == 0
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SamePage.v2|invite|{circleId:N}")
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SamePage.v2|invite|{circleId:N}|epoch:{epoch}"));
 }

@@ -45,7 +45,7 @@ public sealed class InviteModel(CircleAccess circles, CircleInvites invites, Tim
 
         if (!Circle.IsFull)
         {
-            Code = await Circles.CreateInviteAsync(Circle);
+            Code = await invites.CreateAsync(Circle);
             TooMany = Code is null;
             if (Code is not null)
             {
