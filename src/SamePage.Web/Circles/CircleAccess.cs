@@ -41,8 +41,9 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     private const int JoinAttempts = 8;
 
     /// <summary>
-    /// The circle if the account is a member of it; otherwise null, which pages turn into 404 (also,
-    /// for now, when the member holds only an older key of it: see <see cref="CircleKeyBehindException"/>).
+    /// The circle if the account is a member of it; otherwise null, which pages turn into 404 (also
+    /// while the member holds only an older key of it, <see cref="CircleKeyBehindException"/>: their
+    /// list of circles says it is waiting for its key).
     /// </summary>
     public async Task<CircleView?> OpenAsync(Guid circleId, Guid accountId)
     {
@@ -69,6 +70,10 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
 
         return [.. views.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
+
+    /// <summary>How many of the account's circles have moved on to a key it has not been sent yet (see <see cref="CircleKeyBehindException"/>).</summary>
+    public Task<int> WaitingForKeysAsync(Guid accountId) =>
+        db.Memberships.CountAsync(m => m.AccountId == accountId && m.KeyEpoch < m.Circle.KeyEpoch);
 
     /// <summary>Where the account is a member, whether or not it holds the circle's current key (for deleting the account).</summary>
     public async Task<IReadOnlyList<(Guid CircleId, Guid MembershipId)>> MembershipsAsync(Guid accountId) =>

@@ -127,8 +127,10 @@ public sealed class KeyEpochTests(SharedApps apps)
         await c.SignOutAsync();
         await c.SignInAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync(Paths.Agreement(circle.Circle))).Status);
+        Assert.Contains("waiting for its new key", (await c.GetAsync("/circles")).Find("#keys-waiting")!.TextContent);
 
         Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(Paths.Circle(circle.Circle))).Status);
+        Assert.Null((await c.GetAsync("/circles")).Find("#keys-waiting"));
         var agreement = await c.GetAsync(Paths.Agreement(circle.Circle));
         Assert.Equal(HttpStatusCode.OK, agreement.Status);
         Assert.Contains(After, agreement.Text);
