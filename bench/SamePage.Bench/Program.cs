@@ -6,7 +6,8 @@ using SamePage.Web.Accounts;
 
 // Times what signing in costs with user-held keys, on the machine at hand: the Argon2id verifier
 // check, the Argon2id derivation of the passphrase key and the unwrapping of the personal key, and
-// a circle key's unwrapping and a journal's sealing per request. Median and 95th percentile.
+// a circle key's unwrapping and a journal's sealing per request, and the key epochs' public-key
+// wraps and chain. Median and 95th percentile.
 const int Runs = 30;
 var cost = KdfCost.Default;
 var keys = new AccountKeys(cost);
@@ -34,8 +35,15 @@ Report("Sign-in key work in all (steps 1 and 2)", () =>
 var before = new Microsoft.AspNetCore.Identity.PasswordHasher<Account>();
 var beforeHash = before.HashPassword(account, Passphrase);
 Report("Before issue 7: Identity's PBKDF2 verifier check (all of sign-in's hashing then)", () => before.VerifyHashedPassword(account, beforeHash, Passphrase));
-Report("Unwrap a circle key (per request and circle)", () => KeyRing.UnwrapCircleKey(personalKey, circleId, wrappedCircle), 1000);
+Report("Unwrap a circle key (per request and circle)", () => KeyRing.UnwrapCircleKey(personalKey, circleId, 0, wrappedCircle), 1000);
 Report("Seal a 4,000-byte journal (AES-256-GCM)", () => Envelope.Seal(personal, journal, "bench"u8), 1000);
+var (privateKey, publicKey) = PublicKeyWrap.NewKeyPair();
+var sent = PublicKeyWrap.Wrap(publicKey, Envelope.NewKey(), "bench"u8);
+Report("Send a new circle key to one member's public key (X25519, at a leave)", () => PublicKeyWrap.Wrap(publicKey, personal, "bench"u8), 1000);
+Report("Open a sent circle key with the private key (a member's next request)", () => PublicKeyWrap.Open(privateKey, sent, "bench"u8), 1000);
+var epochKeys = Enumerable.Range(0, 11).Select(_ => Envelope.NewKey()).ToArray();
+var links = Enumerable.Range(1, 10).ToDictionary(e => e, e => KeyChain.Link(circleId, e, epochKeys[e], epochKeys[e - 1]));
+Report("Open a circle's key chain 10 epochs back (per request, rotated circles)", () => KeyChain.Open(circleId, 10, epochKeys[10], links), 1000);
 return;
 
 static void Report(string step, Action action, int runs = Runs)

@@ -18,6 +18,8 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<Invite> Invites => Set<Invite>();
 
+    public DbSet<CircleKeyEpoch> CircleKeyEpochs => Set<CircleKeyEpoch>();
+
     public DbSet<Round> Rounds => Set<Round>();
 
     public DbSet<RoundResponse> RoundResponses => Set<RoundResponse>();
@@ -87,6 +89,13 @@ public abstract class SamePageDb(DbContextOptions options)
         {
             invite.HasIndex(i => i.CodeHash).IsUnique();
             invite.Property(i => i.CodeHash).HasMaxLength(64);
+            invite.HasOne<Membership>().WithMany().HasForeignKey(i => i.CreatedByMembershipId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<CircleKeyEpoch>(epoch =>
+        {
+            epoch.HasKey(e => new { e.CircleId, e.Epoch });
+            epoch.HasOne<Circle>().WithMany().HasForeignKey(e => e.CircleId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Round>(round =>

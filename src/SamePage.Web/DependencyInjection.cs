@@ -103,6 +103,8 @@ public static class DependencyInjection
         services.AddScoped<CircleMessages>();
         services.AddScoped<RoundWords>();
         services.AddScoped<CircleAccess>();
+        services.AddScoped<CircleInvites>();
+        services.AddScoped<CircleKeyRotation>();
         services.AddScoped<CircleStanding>();
         services.AddScoped<SeenProgress>();
         services.AddScoped<PeopleWords>();

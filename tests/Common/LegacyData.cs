@@ -62,7 +62,7 @@ public static class LegacyData
             keys.Add(personal);
             foreach (var membership in await db.Memberships.Where(m => m.AccountId == account.Id).ToListAsync())
             {
-                keys.Add(SealingKey.Circle(membership.CircleId, KeyRing.UnwrapCircleKey(personal, membership.CircleId, membership.WrappedCircleKey!)));
+                keys.Add(SealingKey.Circle(membership.CircleId, KeyRing.UnwrapCircleKey(personal, membership.CircleId, membership.KeyEpoch, membership.WrappedCircleKey!)));
             }
         }
 

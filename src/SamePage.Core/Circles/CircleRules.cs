@@ -20,6 +20,9 @@ public static class CircleRules
     public const int InviteCodeGroups = 4;
     public static readonly TimeSpan DefaultInviteLifetime = TimeSpan.FromDays(7);
 
+    /// <summary>Invites of one circle that can be open at once: enough to invite a few people, too few to scatter codes.</summary>
+    public const int MaxOpenInvites = 5;
+
     public static bool IsFull(int memberCount) => memberCount >= MaxMembers;
 
     /// <summary>Checks a circle's name: not empty, not too long, no invisible characters.</summary>

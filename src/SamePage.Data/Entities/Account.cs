@@ -28,4 +28,10 @@ public sealed class Account : IdentityUser<Guid>
 
     /// <summary>The same key, wrapped under the key derived from their recovery code.</summary>
     public byte[]? RecoveryWrappedKey { get; set; }
+
+    /// <summary>The person's X25519 public key, so a circle's new key can be sent to them while they are away.</summary>
+    public byte[]? PublicKey { get; set; }
+
+    /// <summary>The matching private key, wrapped under the person's own key.</summary>
+    public byte[]? WrappedPrivateKey { get; set; }
 }

@@ -10,6 +10,9 @@ public sealed class Circle
     /// <summary>Days between check-ins: 7 (weekly), 14 (fortnightly) or 30 (monthly, the default).</summary>
     public int CheckInCadenceDays { get; set; } = 30;
 
+    /// <summary>The epoch of the circle's current key: 0 at first, one more each time a member holding it leaves.</summary>
+    public int KeyEpoch { get; set; }
+
     public List<Membership> Members { get; } = [];
 
     public List<Round> Rounds { get; } = [];

@@ -15,6 +15,14 @@ public sealed class Invite
 
     public bool Redeemed { get; set; }
 
-    /// <summary>The circle's key, wrapped under a key derived from the invite code, which only the link carries.</summary>
+    /// <summary>The member who made it, so the circle can see whose it is; cleared if they leave.</summary>
+    public Guid? CreatedByMembershipId { get; set; }
+
+    /// <summary>
+    /// The circle's key of the epoch it was made in (<see cref="KeyEpoch"/>), wrapped under a key derived
+    /// from the invite code, which only the link carries.
+    /// </summary>
     public byte[]? WrappedCircleKey { get; set; }
+
+    public int KeyEpoch { get; set; }
 }

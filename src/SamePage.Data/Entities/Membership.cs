@@ -17,10 +17,15 @@ public sealed class Membership
     public required byte[] SealedDisplayName { get; set; }
 
     /// <summary>
-    /// The circle's key, wrapped under this member's own key. Right after the upgrade to user-held
-    /// keys it may instead be held under the server's legacy key until the member next signs in.
+    /// The circle's key of epoch <see cref="KeyEpoch"/>, wrapped under this member's own key. Right
+    /// after a rotation it is wrapped for their public key instead (<c>'P' 0x01</c>) until their next
+    /// request re-wraps it; right after the upgrade to user-held keys it may be held under the
+    /// server's legacy key until the member next signs in.
     /// </summary>
     public byte[]? WrappedCircleKey { get; set; }
+
+    /// <summary>The epoch of the circle key this member holds; behind the circle's only until a member wraps the new key for them.</summary>
+    public int KeyEpoch { get; set; }
 
     /// <summary>
     /// What this member last saw of the circle's progress (who had submitted, which version was

@@ -57,22 +57,28 @@ public static class SealedFields
 
 /// <summary>
 /// An unwrapped key, for one person or one circle. It lives only for a request of a signed-in
-/// member; it is never stored or logged (ToString says nothing about it).
+/// member; it is never stored or logged (ToString says nothing about it). A circle's key is the key
+/// of its current epoch, carrying the keys of the circle's earlier epochs that it opens (see
+/// docs/SECURITY.md, "The keys"): new values are sealed under the current one, older values open
+/// with the key of the epoch they name.
 /// </summary>
 public sealed class SealingKey
 {
     private readonly byte[] _key;
+    private readonly IReadOnlyDictionary<int, byte[]> _earlier;
 
-    private SealingKey(KeyScope scope, Guid id, byte[] key)
+    private SealingKey(KeyScope scope, Guid id, int epoch, byte[] key, IReadOnlyDictionary<int, byte[]> earlier)
     {
-        if (key.Length != Core.Security.Envelope.KeySize)
+        if (key.Length != Core.Security.Envelope.KeySize || earlier.Values.Any(k => k.Length != Core.Security.Envelope.KeySize))
         {
             throw new CryptographicException("A sealing key has 32 bytes.");
         }
 
         Scope = scope;
         Id = id;
+        Epoch = epoch;
         _key = key;
+        _earlier = earlier;
     }
 
     public KeyScope Scope { get; }
@@ -80,13 +86,29 @@ public sealed class SealingKey
     /// <summary>The account or the circle the key belongs to.</summary>
     public Guid Id { get; }
 
-    public static SealingKey Personal(Guid accountId, byte[] key) => new(KeyScope.Personal, accountId, key);
+    /// <summary>The circle's key epoch this key belongs to (always 0 for a personal key).</summary>
+    public int Epoch { get; }
 
-    public static SealingKey Circle(Guid circleId, byte[] key) => new(KeyScope.Circle, circleId, key);
+    public static SealingKey Personal(Guid accountId, byte[] key) => new(KeyScope.Personal, accountId, 0, key, new Dictionary<int, byte[]>());
+
+    /// <summary>A circle's first key (epoch 0).</summary>
+    public static SealingKey Circle(Guid circleId, byte[] key) => new(KeyScope.Circle, circleId, 0, key, new Dictionary<int, byte[]>());
+
+    /// <summary>A circle's key of a later epoch, with the keys of the epochs before it.</summary>
+    public static SealingKey Circle(Guid circleId, int epoch, byte[] key, IReadOnlyDictionary<int, byte[]> earlier)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(epoch);
+        ArgumentNullException.ThrowIfNull(earlier);
+        return new(KeyScope.Circle, circleId, epoch, key, earlier);
+    }
 
     internal ReadOnlySpan<byte> Bytes => _key;
 
-    /// <summary>The raw key, for wrapping it under another key. Never store or log it.</summary>
+    /// <summary>The key of an epoch up to this one; null for a later epoch, which this key cannot open.</summary>
+    internal byte[]? BytesOf(int epoch) =>
+        epoch == Epoch ? _key : _earlier.TryGetValue(epoch, out var key) ? key : null;
+
+    /// <summary>The raw key of the current epoch, for wrapping it under another key. Never store or log it.</summary>
     public byte[] Export() => (byte[])_key.Clone();
 
     public override string ToString() => $"{Scope} key";

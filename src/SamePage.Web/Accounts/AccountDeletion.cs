@@ -44,11 +44,11 @@ public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserMan
 
     private async Task DeleteEverythingAsync(Guid accountId)
     {
-        foreach (var circle in await circles.ListAsync(accountId))
+        foreach (var (circleId, membershipId) in await circles.MembershipsAsync(accountId))
         {
             // Leaving would keep these, unnamed, with the conversations they answered.
-            await db.ConcernResponses.Where(r => r.MembershipId == circle.Me.MembershipId).ExecuteDeleteAsync();
-            await circles.LeaveAsync(circle);
+            await db.ConcernResponses.Where(r => r.MembershipId == membershipId).ExecuteDeleteAsync();
+            await circles.LeaveAsync(circleId, membershipId);
         }
 
         // The database cascades these from the account too; deleting them here doesn't rely on it.

@@ -9,7 +9,8 @@ namespace SamePage.Web.Accounts;
 /// <summary>
 /// Each person's own key: random, made at sign-up, and stored only wrapped twice — under a key
 /// derived (Argon2id) from their passphrase, and under a key derived (HKDF) from their recovery
-/// code. Changing either re-wraps the same key, so nothing else has to be re-encrypted.
+/// code. Changing either re-wraps the same key, so nothing else has to be re-encrypted. Each person
+/// also has an X25519 key pair, so a circle's new key can be sent to them while they are away.
 /// </summary>
 public sealed class AccountKeys(KdfCost cost)
 {
@@ -28,7 +29,35 @@ public sealed class AccountKeys(KdfCost cost)
         var key = Envelope.NewKey();
         WrapUnderPassphrase(account, key, passphrase);
         WrapUnderRecoveryCode(account, key, recoveryCode);
+        GiveKeyPair(account, key);
         return key;
+    }
+
+    /// <summary>
+    /// Gives the account its key pair if it has none yet (accounts from before key pairs get theirs at
+    /// their next sign-in or recovery): the public key as is, the private key wrapped under the
+    /// person's own key. Returns whether it made one.
+    /// </summary>
+    public static bool GiveKeyPair(Account account, byte[] personalKey)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (account.PublicKey is not null && account.WrappedPrivateKey is not null)
+        {
+            return false;
+        }
+
+        var (privateKey, publicKey) = PublicKeyWrap.NewKeyPair();
+        account.WrappedPrivateKey = Envelope.Seal(personalKey, privateKey, Context(account, "private-key"));
+        account.PublicKey = publicKey;
+        CryptographicOperations.ZeroMemory(privateKey);
+        return true;
+    }
+
+    /// <summary>The account's private key, opened with the person's own key; null when there is none or it does not open.</summary>
+    public static byte[]? OpenPrivateKey(Account account, byte[] personalKey)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return account.WrappedPrivateKey is null ? null : TryOpen(personalKey, account.WrappedPrivateKey, Context(account, "private-key"));
     }
 
     /// <summary>The account's key, or null when the passphrase does not open it.</summary>

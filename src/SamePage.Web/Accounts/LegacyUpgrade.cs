@@ -10,7 +10,8 @@ namespace SamePage.Web.Accounts;
 /// Moves content sealed under the server's key (before user-held keys) to the keys of the people
 /// it belongs to, at the owner's first sign-in after the upgrade. A circle gets its key from the
 /// first of its members to sign in; members who haven't signed in yet hold it under the legacy
-/// server key until they do (no weaker than before the upgrade; see docs/SECURITY.md).
+/// server key until they do (no weaker than before the upgrade; see docs/SECURITY.md). An account
+/// from before key pairs gets its key pair here too.
 /// </summary>
 public sealed class LegacyUpgrade(SamePageDb db, ISealer sealer, LegacySealer legacy)
 {
@@ -25,13 +26,17 @@ public sealed class LegacyUpgrade(SamePageDb db, ISealer sealer, LegacySealer le
         }
 
         await UpgradePersonalAsync(memberships.Select(m => m.Id).ToList(), personal);
+        if (await db.Users.FindAsync(personal.Id) is { } account && AccountKeys.GiveKeyPair(account, personal.Export()))
+        {
+            await db.SaveChangesAsync();
+        }
     }
 
     private async Task UpgradeCircleKeyAsync(Membership membership, SealingKey personal)
     {
         if (membership.WrappedCircleKey is { } wrapped)
         {
-            if (!Envelope.IsEnvelope(wrapped))
+            if (!Envelope.IsEnvelope(wrapped) && !PublicKeyWrap.IsWrap(wrapped))
             {
                 var key = legacy.UnprotectCircleKey(membership.Id, wrapped);
                 membership.WrappedCircleKey = KeyRing.WrapCircleKey(personal, membership.CircleId, key);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Accounts;
 using SamePage.Core.Circles;
@@ -37,18 +36,21 @@ public enum JoinOutcome
 public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, DisplayNameProblem NameProblem = DisplayNameProblem.None);
 
 /// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
-public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDesk agreements, TimeProvider clock)
+public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDesk agreements, CircleInvites invites, CircleKeyRotation rotation, TimeProvider clock)
 {
     private const int JoinAttempts = 8;
-    private const string InvitePurpose = "SamePage.v2 invite wrap";
 
-    /// <summary>The circle if the account is a member of it; otherwise null, which pages turn into 404.</summary>
+    /// <summary>
+    /// The circle if the account is a member of it; otherwise null, which pages turn into 404 (also
+    /// while the member holds only an older key of it, <see cref="CircleKeyBehindException"/>: their
+    /// list of circles says it is waiting for its key).
+    /// </summary>
     public async Task<CircleView?> OpenAsync(Guid circleId, Guid accountId)
     {
         var circle = await db.Circles.AsNoTracking()
             .Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.Id == circleId && c.Members.Any(m => m.AccountId == accountId));
-        return circle is null ? null : View(circle, accountId, await keys.CircleAsync(Mine(circle, accountId)));
+        return circle is null ? null : await ViewAsync(circle, accountId);
     }
 
     public async Task<IReadOnlyList<CircleView>> ListAsync(Guid accountId)
@@ -60,11 +62,22 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
         var views = new List<CircleView>(circles.Count);
         foreach (var circle in circles)
         {
-            views.Add(View(circle, accountId, await keys.CircleAsync(Mine(circle, accountId))));
+            if (await ViewAsync(circle, accountId) is { } view)
+            {
+                views.Add(view);
+            }
         }
 
         return [.. views.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
+
+    /// <summary>How many of the account's circles have moved on to a key it has not been sent yet (see <see cref="CircleKeyBehindException"/>).</summary>
+    public Task<int> WaitingForKeysAsync(Guid accountId) =>
+        db.Memberships.CountAsync(m => m.AccountId == accountId && m.KeyEpoch < m.Circle.KeyEpoch);
+
+    /// <summary>Where the account is a member, whether or not it holds the circle's current key (for deleting the account).</summary>
+    public async Task<IReadOnlyList<(Guid CircleId, Guid MembershipId)>> MembershipsAsync(Guid accountId) =>
+        [.. (await db.Memberships.AsNoTracking().Where(m => m.AccountId == accountId).Select(m => new { m.CircleId, m.Id }).ToListAsync()).Select(m => (m.CircleId, m.Id))];
 
     public async Task<Guid> CreateAsync(Guid accountId, string name, string displayName)
     {
@@ -80,27 +93,6 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
         await db.SaveChangesAsync();
         keys.Remember(key);
         return circle.Id;
-    }
-
-    /// <summary>
-    /// A new single-use invite; returns the code to show once. Only its hash is kept, with the
-    /// circle's key wrapped under a key derived from the code, so only the code's holder can join.
-    /// </summary>
-    public async Task<string> CreateInviteAsync(CircleView circle)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        var code = SecretCode.Normalize(SecretCode.Create(CircleRules.InviteCodeGroups), CircleRules.InviteCodeGroups)!;
-        var circleKey = await keys.CircleAsync(circle.Id);
-        db.Invites.Add(new Invite
-        {
-            Id = Guid.NewGuid(),
-            CircleId = circle.Id,
-            CodeHash = SecretCode.Hash(code),
-            ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + CircleRules.DefaultInviteLifetime,
-            WrappedCircleKey = Envelope.Seal(InviteKey(code, circle.Id), circleKey.Export(), InviteContext(circle.Id)),
-        });
-        await db.SaveChangesAsync();
-        return SecretCode.Format(code);
     }
 
     /// <summary>What an invite code leads to, without using it up.</summary>
@@ -149,11 +141,13 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
                 return new JoinResult(outcome, invite?.CircleId);
             }
 
-            var circleKey = OpenInvite(invite, typedCode!);
-            if (circleKey is null)
+            var inviteKey = CircleInvites.OpenKey(invite, typedCode!);
+            if (inviteKey is null)
             {
                 return new JoinResult(JoinOutcome.Unknown);
             }
+
+            var circleKey = await keys.WithHistoryAsync(invite.CircleId, invite.KeyEpoch, inviteKey);
 
             var members = await db.Memberships.AsNoTracking().Where(m => m.CircleId == invite.CircleId).ToListAsync();
             var names = members.Select(m => sealer.Unseal(circleKey, SealedField.DisplayName, m.Id, m.SealedDisplayName));
@@ -182,23 +176,27 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Single use, even under a race: only one request can flip Redeemed from false to true.
+        // A used invite keeps no key: the code in someone's history opens nothing any more.
         var claimed = await db.Invites
             .Where(i => i.Id == invite.Id && !i.Redeemed)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Redeemed, true));
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Redeemed, true).SetProperty(i => i.WrappedCircleKey, (byte[]?)null));
         if (claimed != 1)
         {
             return new JoinResult(JoinOutcome.Used, invite.CircleId);
         }
 
-        var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [] };
+        var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [], KeyEpoch = circleKey.Epoch };
         membership.SealedDisplayName = sealer.Seal(circleKey, SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
-        membership.WrappedCircleKey = KeyRing.WrapCircleKey(keys.Personal, invite.CircleId, circleKey.Export());
+        membership.WrappedCircleKey = KeyRing.WrapCircleKey(keys.Personal, invite.CircleId, circleKey.Export(), circleKey.Epoch);
         db.Memberships.Add(membership);
         try
         {
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
             keys.Remember(circleKey);
+            // The circle changed: every other invite still open stops working (after the commit, so
+            // two people joining at once never wait on each other's locks).
+            await invites.VoidAllAsync(invite.CircleId);
             return new JoinResult(JoinOutcome.Joined, invite.CircleId);
         }
         catch (DbUpdateException)
@@ -214,22 +212,67 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     /// <summary>
     /// Leaves at once, with nobody's approval. The member's answers leave with them; an open round
     /// they had not finished no longer waits for them. The last member leaving removes the circle.
+    /// Every open invite stops working, and the circle's key moves on to an epoch the leaver never holds.
     /// </summary>
-    public async Task LeaveAsync(CircleView circle)
+    public Task LeaveAsync(CircleView circle)
     {
         ArgumentNullException.ThrowIfNull(circle);
-        await agreements.MemberLeavingAsync(circle.Id, circle.Me.MembershipId);
-        await db.Memberships.Where(m => m.Id == circle.Me.MembershipId).ExecuteDeleteAsync();
-        if (!await db.Memberships.AnyAsync(m => m.CircleId == circle.Id))
+        return LeaveAsync(circle.Id, circle.Me.MembershipId);
+    }
+
+    /// <summary>As <see cref="LeaveAsync(CircleView)"/>, for a membership whose circle the account may not hold the current key of.</summary>
+    public async Task LeaveAsync(Guid circleId, Guid membershipId)
+    {
+        SealingKey? key;
+        try
         {
-            await db.Circles.Where(c => c.Id == circle.Id).ExecuteDeleteAsync();
+            key = await keys.CircleAsync(circleId);
+        }
+        catch (CircleKeyBehindException)
+        {
+            key = null; // they hold only an older key: there is nothing newer of theirs to rewrite, nor a key to move on
+        }
+
+        await invites.VoidAllAsync(circleId);
+        await db.Memberships.Where(m => m.Id == membershipId).ExecuteDeleteAsync();
+        if (!await db.Memberships.AnyAsync(m => m.CircleId == circleId))
+        {
+            await db.Circles.Where(c => c.Id == circleId).ExecuteDeleteAsync();
             return;
         }
 
-        await rounds.SettleAsync(circle.Id);
+        if (key is not null)
+        {
+            await rotation.MoveOnAsync(circleId, key);
+            await agreements.MemberLeavingAsync(circleId, membershipId);
+        }
+
+        await rounds.SettleAsync(circleId);
     }
 
     private static Membership Mine(Circle circle, Guid accountId) => circle.Members.Single(m => m.AccountId == accountId);
+
+    /// <summary>The member's view, with their key; null while they hold only an older key. Sends the current key to members behind.</summary>
+    private async Task<CircleView?> ViewAsync(Circle circle, Guid accountId)
+    {
+        SealingKey key;
+        try
+        {
+            key = await keys.CircleAsync(Mine(circle, accountId), circle.KeyEpoch);
+        }
+        catch (CircleKeyBehindException)
+        {
+            return null;
+        }
+
+        var behind = circle.Members.Where(m => m.KeyEpoch < key.Epoch).Select(m => m.Id).ToList();
+        if (behind.Count > 0)
+        {
+            await rotation.CatchUpAsync(circle.Id, key, behind);
+        }
+
+        return View(circle, accountId, key);
+    }
 
     private CircleView View(Circle circle, Guid accountId, SealingKey key)
     {
@@ -239,29 +282,4 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
             .ToList();
         return new CircleView(circle.Id, sealer.Unseal(key, SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members);
     }
-
-    /// <summary>The circle's key from an invite, with the code that only the invited person has.</summary>
-    private static SealingKey? OpenInvite(Invite invite, string typedCode)
-    {
-        var code = SecretCode.Normalize(typedCode, CircleRules.InviteCodeGroups);
-        if (code is null || invite.WrappedCircleKey is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return SealingKey.Circle(invite.CircleId, Envelope.Open(InviteKey(code, invite.CircleId), invite.WrappedCircleKey, InviteContext(invite.CircleId)));
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
-
-    private static byte[] InviteKey(string canonicalCode, Guid circleId) =>
-        KeyDerivation.FromCode(canonicalCode, circleId.ToByteArray(), InvitePurpose);
-
-    private static byte[] InviteContext(Guid circleId) =>
-        System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SamePage.v2|invite|{circleId:N}"));
 }

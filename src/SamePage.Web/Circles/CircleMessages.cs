@@ -20,7 +20,7 @@ public sealed class CircleMessages(IStringLocalizer<SharedResource> l)
     {
         JoinOutcome.Joined or JoinOutcome.AlreadyMember or JoinOutcome.NameProblem => (string?)null,
         JoinOutcome.Malformed => l["That doesn't look like an invite code. Codes have 20 letters and digits, in four groups of five, like ABCDE-FGHJK-MNPQR-STVWX."],
-        JoinOutcome.Unknown => l["We couldn't find that invite. It may have been mistyped; please check it with the person who sent it."],
+        JoinOutcome.Unknown => l["We couldn't find that invite. It may have been mistyped, withdrawn, or have stopped working because someone joined or left the circle; please check with the person who sent it, who can make a new one."],
         JoinOutcome.Used => l["That invite has already been used. Each invite works once; please ask for a new one."],
         JoinOutcome.Expired => l["That invite has expired. Invites last 7 days; please ask for a new one."],
         JoinOutcome.Full => l["That circle already has 8 members, the most a circle can have."],

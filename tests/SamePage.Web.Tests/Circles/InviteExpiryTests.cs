@@ -16,7 +16,9 @@ public sealed class InviteExpiryTests
         using var host = await app.SignUpAsync();
         var circle = await host.CreateCircleAsync();
         var lastMinute = await host.InviteAsync(circle);
-        var tooLate = await host.InviteAsync(circle);
+        // In another circle: someone joining voids the circle's other open invites (issue 13).
+        var otherCircle = await host.CreateCircleAsync();
+        var tooLate = await host.InviteAsync(otherCircle);
 
         // Signed-in sessions last hours, not days: the guests sign up when they get round to it.
         clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
@@ -29,6 +31,6 @@ public sealed class InviteExpiryTests
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("That invite has expired", refused.Find("#join-error")!.TextContent);
-        Assert.Equal(HttpStatusCode.NotFound, (await late.GetAsync(Paths.Circle(circle))).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await late.GetAsync(Paths.Circle(otherCircle))).Status);
     }
 }

@@ -116,6 +116,8 @@ public static class AuthorizationMatrix
         Circle(Get("/circles/{id:guid}/pulse"), InCircle, member: Ok, partner: Ok),
         Circle(Get("/circles/{id:guid}/invite"), InCircle, member: Ok, partner: Ok),
         Circle(Post("/circles/{id:guid}/invite"), InCircle, member: Ok, partner: Ok),
+        // Withdrawing an invite: for the circle's members only; an invite that is not open (here, none) withdraws nothing.
+        Circle(Post("/circles/{id:guid}/invite", "Revoke"), InCircle, member: Ok, partner: Ok) with { Form = _ => [("invite", Guid.Empty.ToString())] },
         Circle(Get("/circles/{id:guid}/parting"), InCircle, member: Ok, partner: Ok),
         Circle(Get("/circles/{id:guid}/leave"), InCircle, member: Ok, partner: Ok),
         Circle(Post("/circles/{id:guid}/leave"), InCircle, member: To("/circles?left=1"), partner: To("/circles?left=1")) with { RunsLast = true },

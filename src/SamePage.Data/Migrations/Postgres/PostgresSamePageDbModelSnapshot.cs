@@ -160,6 +160,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<byte[]>("PublicKey")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("RecoveryCodeHash")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -180,6 +183,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 
@@ -401,6 +407,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasDefaultValue(30);
 
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("SealedName")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -408,6 +417,23 @@ namespace SamePage.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Epoch")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedPreviousKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CircleId", "Epoch");
+
+                    b.ToTable("CircleKeyEpochs");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
@@ -576,8 +602,14 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("CreatedByMembershipId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Redeemed")
                         .HasColumnType("boolean");
@@ -591,6 +623,8 @@ namespace SamePage.Data.Migrations.Postgres
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("CreatedByMembershipId");
 
                     b.ToTable("Invites");
                 });
@@ -606,6 +640,9 @@ namespace SamePage.Data.Migrations.Postgres
 
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("integer");
 
                     b.Property<byte[]>("SealedDisplayName")
                         .IsRequired()
@@ -934,6 +971,15 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Navigation("Membership");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", null)
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Membership", "Author")
@@ -1027,6 +1073,11 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

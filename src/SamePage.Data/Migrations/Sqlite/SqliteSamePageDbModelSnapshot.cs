@@ -151,6 +151,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("PublicKey")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("RecoveryCodeHash")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -171,6 +174,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -392,6 +398,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(30);
 
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("SealedName")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -399,6 +408,23 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Epoch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedPreviousKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CircleId", "Epoch");
+
+                    b.ToTable("CircleKeyEpochs");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
@@ -567,8 +593,14 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreatedByMembershipId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Redeemed")
                         .HasColumnType("INTEGER");
@@ -582,6 +614,8 @@ namespace SamePage.Data.Migrations.Sqlite
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("CreatedByMembershipId");
 
                     b.ToTable("Invites");
                 });
@@ -597,6 +631,9 @@ namespace SamePage.Data.Migrations.Sqlite
 
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("SealedDisplayName")
                         .IsRequired()
@@ -925,6 +962,15 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Navigation("Membership");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", null)
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Membership", "Author")
@@ -1018,6 +1064,11 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

@@ -6,5 +6,12 @@ public sealed class IndexModel(CircleAccess circles) : MemberPageModel
 {
     public IReadOnlyList<CircleView> Circles { get; private set; } = [];
 
-    public async Task OnGetAsync() => Circles = await circles.ListAsync(AccountId);
+    /// <summary>Circles that moved on to a new key while this person had no key pair yet; they open once a member sends it.</summary>
+    public int WaitingForKeys { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Circles = await circles.ListAsync(AccountId);
+        WaitingForKeys = await circles.WaitingForKeysAsync(AccountId);
+    }
 }

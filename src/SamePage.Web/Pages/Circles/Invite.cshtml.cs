@@ -5,7 +5,7 @@ using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Pages.Circles;
 
-public sealed class InviteModel(CircleAccess circles, TimeProvider clock) : CirclePageModel(circles)
+public sealed class InviteModel(CircleAccess circles, CircleInvites invites, TimeProvider clock) : CirclePageModel(circles)
 {
     /// <summary>Shown once, right after it is made; only its hash is kept.</summary>
     public string? Code { get; private set; }
@@ -15,6 +15,15 @@ public sealed class InviteModel(CircleAccess circles, TimeProvider clock) : Circ
     /// <summary>The day the invite stops working, said plainly beside it.</summary>
     public DateOnly? ExpiresOn { get; private set; }
 
+    /// <summary>The circle's invites still waiting to be used (never their codes).</summary>
+    public IReadOnlyList<OpenInvite> Open { get; private set; } = [];
+
+    /// <summary>A new invite was asked for while the circle already had as many open as it may.</summary>
+    public bool TooMany { get; private set; }
+
+    /// <summary>After revoking: true when an invite stopped working, false when it had already.</summary>
+    public bool? Revoked { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await OpenCircleAsync(id))
@@ -22,6 +31,8 @@ public sealed class InviteModel(CircleAccess circles, TimeProvider clock) : Circ
             return NotFound();
         }
 
+        Open = await invites.ListAsync(Circle);
+        TooMany = Open.Count >= CircleRules.MaxOpenInvites;
         return Page();
     }
 
@@ -34,12 +45,29 @@ public sealed class InviteModel(CircleAccess circles, TimeProvider clock) : Circ
 
         if (!Circle.IsFull)
         {
-            Code = await Circles.CreateInviteAsync(Circle);
-            HttpContext.ShowsSecret();
-            Link = $"{Request.Scheme}://{Request.Host}/join?code={Code}";
-            ExpiresOn = DateOnly.FromDateTime((clock.GetUtcNow() + CircleRules.DefaultInviteLifetime).UtcDateTime);
+            Code = await invites.CreateAsync(Circle);
+            TooMany = Code is null;
+            if (Code is not null)
+            {
+                HttpContext.ShowsSecret();
+                Link = $"{Request.Scheme}://{Request.Host}/join?code={Code}";
+                ExpiresOn = DateOnly.FromDateTime((clock.GetUtcNow() + CircleRules.DefaultInviteLifetime).UtcDateTime);
+            }
         }
 
+        Open = await invites.ListAsync(Circle);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid invite)
+    {
+        if (!await OpenCircleAsync(id))
+        {
+            return NotFound();
+        }
+
+        Revoked = await invites.RevokeAsync(Circle, invite);
+        Open = await invites.ListAsync(Circle);
         return Page();
     }
 }
