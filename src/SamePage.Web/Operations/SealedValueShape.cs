@@ -26,7 +26,7 @@ public static class SealedValueShape
     private static readonly Dictionary<byte, int> EnvelopeVersions = new()
     {
         [0x01] = 2 + 12 + 16, // magic, version | nonce | tag
-        [0x02] = 2 + 12 + 16, // as 0x01, with a key epoch in the header: never shorter
+        [0x02] = 2 + 4 + 12 + 16, // as 0x01, with the circle key's epoch (4 bytes, big-endian) in the header
     };
 
     /// <summary>The header every Data Protection payload starts with (its magic number, 0x09F0C9F0).</summary>
