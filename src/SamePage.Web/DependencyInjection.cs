@@ -90,6 +90,7 @@ public static class DependencyInjection
         services.AddHealthChecks();
 
         services.AddTrustedProxies(configuration);
+        services.AddPublicAddress(configuration);
 
         services.AddHttpContextAccessor();
         services.AddSingleton(new AccountKeys(KdfCost.Default));

@@ -75,6 +75,7 @@ public sealed class ForwardedHeaderTests
         {
             ["SamePage:RateLimits:SignIn:PermitLimit"] = "1",
             ["SamePage:RateLimits:SignIn:WindowSeconds"] = "3600",
+            ["SamePage:PublicUrl"] = "https://samepage.example", // behind a proxy, as deployed
         };
         var proxies = knownProxies?.Split(',', StringSplitOptions.TrimEntries) ?? [];
         for (var i = 0; i < proxies.Length; i++)

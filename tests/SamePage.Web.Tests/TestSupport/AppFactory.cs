@@ -72,6 +72,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The `SamePage:PublicUrl` this app was given, if any.</summary>
+    public string? PublicUrl => _settings.TryGetValue("SamePage:PublicUrl", out var url) && !string.IsNullOrEmpty(url) ? url : null;
+
     /// <summary>Receives every log message of the app at every level (the app's own rules for what must never be logged still apply).</summary>
     public CapturedLogs? Logs { get; init; }
 
