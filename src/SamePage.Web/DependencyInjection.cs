@@ -143,8 +143,8 @@ public static class DependencyInjection
         app.UseResponseCompression();
         app.UseReadableForms();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: signed-in forms count per account
         app.UseMissingKeysSignIn();
         app.UseAuthorization();
         app.MapStaticAssets(); // fingerprinted, precompressed, long-cached (docs/DESIGN-SYSTEM.md, "Assets")
