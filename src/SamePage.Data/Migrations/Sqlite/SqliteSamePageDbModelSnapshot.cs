@@ -387,7 +387,7 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("SealedDraft")
@@ -763,7 +763,7 @@ namespace SamePage.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MembershipId")
