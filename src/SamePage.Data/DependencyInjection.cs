@@ -59,7 +59,8 @@ public static class DependencyInjection
         builder.ConfigureWarnings(w => w.Log(
             (CoreEventId.SaveChangesFailed, LogLevel.Warning),
             (CoreEventId.OptimisticConcurrencyException, LogLevel.Warning),
-            (RelationalEventId.CommandError, LogLevel.Warning)));
+            (RelationalEventId.CommandError, LogLevel.Warning),
+            (RelationalEventId.ConnectionError, LogLevel.Warning))); // PostgreSQL reports the refused command on the connection too
 
     public static DbContextOptionsBuilder UseSamePageSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SamePageDb).Assembly.FullName));

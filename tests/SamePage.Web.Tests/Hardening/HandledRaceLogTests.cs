@@ -42,7 +42,8 @@ public sealed class HandledRaceLogTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
 
-        Assert.Empty(logs.Lines.Where(l => l.Level >= LogLevel.Error).Select(l => l.ToString()));
+        var failures = logs.Lines.Where(l => l.Level >= LogLevel.Error).Select(l => l.ToString()).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Category == "Microsoft.EntityFrameworkCore.Update");
     }
 }
