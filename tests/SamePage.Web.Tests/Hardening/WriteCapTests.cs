@@ -26,7 +26,7 @@ public sealed class WriteCapTests(SharedApps apps)
         var refused = await circle[0].AddBehaviourAsync(circle.Circle, "One more idea of ours", category, "A line about it");
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains("Round 1 already asks 40 behaviours your circle added", refused.Find("#label-error")!.TextContent);
+        Assert.Contains("Round 1 already asks 40 behaviours your circle added", refused.Find("#room-error")!.TextContent);
         Assert.Equal("One more idea of ours", (refused.Find("#label") as IHtmlInputElement)!.Value);
         Assert.Equal("A line about it", refused.Find("#clarification")!.TextContent);
         Assert.Equal(category, (refused.Find("#category") as IHtmlSelectElement)!.Value);
@@ -59,7 +59,7 @@ public sealed class WriteCapTests(SharedApps apps)
         var refused = await circle[1].AddBehaviourAsync(circle.Circle, "The hundred and first", category);
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains("the most a circle can have", refused.Find("#label-error")!.TextContent);
+        Assert.Contains("the most a circle can have", refused.Find("#room-error")!.TextContent);
         Assert.Equal("The hundred and first", (refused.Find("#label") as IHtmlInputElement)!.Value);
         Assert.Equal(CustomBehaviours.MaxPerCircle, (await circle[1].CustomLabelsAsync(circle.Circle)).Count);
     }
