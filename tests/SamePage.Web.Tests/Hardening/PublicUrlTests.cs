@@ -74,6 +74,21 @@ public sealed class PublicUrlTests
         Assert.All(links, l => Assert.StartsWith("http://localhost:5000/", l, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("samepage.example.org")]
+    [InlineData("ftp://samepage.example.org")]
+    [InlineData("https://samepage.example.org/?next=/join")]
+    public async Task A_public_address_that_is_not_one_stops_start_up_with_the_setting_named(string value)
+    {
+        await using var app = new AppFactory(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["SamePage:PublicUrl"] = value });
+
+        var problem = Assert.ThrowsAny<Exception>(app.Start);
+
+        Assert.Contains("SamePage:PublicUrl", Flatten(problem), StringComparison.Ordinal);
+    }
+
+    private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " " + Flatten(e.InnerException);
+
     /// <summary>The invite page, the check-in calendar and the review reminder, each asked for with the given Host header.</summary>
     private static async Task<IReadOnlyList<string>> LinksAsync(CircleSetup circle, int version, string host)
     {
