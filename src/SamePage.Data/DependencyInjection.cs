@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SamePage.Data.Sealing;
@@ -21,13 +23,13 @@ public static class DependencyInjection
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresSamePageDb>(o => o.UseSamePagePostgres(settings.ConnectionString));
+                services.AddDbContext<PostgresSamePageDb>(o => o.UseSamePagePostgres(settings.ConnectionString).LogHandledRacesAsWarnings());
                 services.AddScoped<SamePageDb>(sp => sp.GetRequiredService<PostgresSamePageDb>());
                 // Several web nodes share one key ring through the database.
                 dataProtection.PersistKeysToDbContext<SamePageDb>();
                 break;
             default:
-                services.AddDbContext<SqliteSamePageDb>(o => o.UseSamePageSqlite(settings.ConnectionString));
+                services.AddDbContext<SqliteSamePageDb>(o => o.UseSamePageSqlite(settings.ConnectionString).LogHandledRacesAsWarnings());
                 services.AddScoped<SamePageDb>(sp => sp.GetRequiredService<SqliteSamePageDb>());
                 dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
                 break;
@@ -48,6 +50,20 @@ public static class DependencyInjection
         var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
         await MigrationLock.MigrateAsync(db, cancellationToken);
     }
+
+    /// <summary>
+    /// EF Core logs a failed save and the failed command at Error before the caller can catch the
+    /// exception. SamePage catches the ones it expects (a unique index refusing the second of two
+    /// people joining, starting a round or a check-in at once, and retries or answers kindly), so
+    /// those events are Warnings. A failure nobody handles still reaches the log at Error, from the
+    /// exception handler that turns it into the error page.
+    /// </summary>
+    public static DbContextOptionsBuilder LogHandledRacesAsWarnings(this DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(w => w.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Warning),
+            (CoreEventId.OptimisticConcurrencyException, LogLevel.Warning),
+            (RelationalEventId.CommandError, LogLevel.Warning),
+            (RelationalEventId.ConnectionError, LogLevel.Warning))); // PostgreSQL reports the refused command on the connection too
 
     public static DbContextOptionsBuilder UseSamePageSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SamePageDb).Assembly.FullName));

@@ -89,6 +89,7 @@ public static class DependencyInjection
         services.AddSamePageMetrics(configuration);
 
         services.AddTrustedProxies(configuration);
+        services.AddPublicAddress(configuration);
 
         services.AddHttpContextAccessor();
         services.AddSingleton(new AccountKeys(KdfCost.Default));
@@ -147,8 +148,8 @@ public static class DependencyInjection
         app.UseResponseCompression();
         app.UseReadableForms();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: signed-in forms count per account
         app.UseMissingKeysSignIn();
         app.UseAuthorization();
         app.MapStaticAssets(); // fingerprinted, precompressed, long-cached (docs/DESIGN-SYSTEM.md, "Assets")

@@ -11,6 +11,18 @@ public enum CustomTextProblem
     InvalidCharacters,
 }
 
+/// <summary>Whether a circle has room for one more behaviour of its own.</summary>
+public enum CustomBehaviourRoom
+{
+    Room,
+
+    /// <summary>The round it would join already has <see cref="CustomBehaviours.MaxPerRound"/> new ones.</summary>
+    RoundFull,
+
+    /// <summary>The circle already has <see cref="CustomBehaviours.MaxPerCircle"/>.</summary>
+    CircleFull,
+}
+
 /// <summary>A custom behaviour as a member wrote it, already checked.</summary>
 public sealed record CustomBehaviourText(string Label, string CategoryId, string Clarification);
 
@@ -23,6 +35,18 @@ public static class CustomBehaviours
     public const string IdPrefix = "custom-";
     public const int MaxLabelLength = CatalogueParser.MaxLabelLength;
     public const int MaxClarificationLength = CatalogueParser.MaxClarificationLength;
+
+    /// <summary>New behaviours one round may add to the questionnaire (docs/SECURITY.md, "Caps").</summary>
+    public const int MaxPerRound = 40;
+
+    /// <summary>Behaviours a circle may have in all; every later round asks them all.</summary>
+    public const int MaxPerCircle = 100;
+
+    /// <summary>Whether one more fits: <paramref name="inCircle"/> the circle has, <paramref name="inRound"/> of them first asked by the round it would join.</summary>
+    public static CustomBehaviourRoom RoomFor(int inCircle, int inRound) =>
+        inCircle >= MaxPerCircle ? CustomBehaviourRoom.CircleFull
+        : inRound >= MaxPerRound ? CustomBehaviourRoom.RoundFull
+        : CustomBehaviourRoom.Room;
 
     /// <summary>The behaviour id of a custom behaviour row: never clashes with content, which may not use the prefix.</summary>
     public static string IdFor(Guid rowId) => IdPrefix + rowId.ToString("N");

@@ -9,6 +9,9 @@ public enum DisplayNameProblem
     TooLong,
     InvalidCharacters,
     Taken,
+
+    /// <summary>Reads as the name of someone already in the circle (a look-alike letter from another script).</summary>
+    LooksLikeAnother,
 }
 
 /// <summary>The rules of a circle: 2 to 8 members, each with a name chosen for it.</summary>
@@ -38,7 +41,7 @@ public static class CircleRules
         };
     }
 
-    /// <summary>Checks a display name against the names already used in the circle (case-insensitive).</summary>
+    /// <summary>Checks a display name against the names already used in the circle (case-insensitive, and by how it reads).</summary>
     public static DisplayNameProblem CheckDisplayName(string? name, IEnumerable<string> takenInCircle)
     {
         var value = NormalizeName(name);
@@ -57,9 +60,14 @@ public static class CircleRules
             return DisplayNameProblem.InvalidCharacters;
         }
 
-        return takenInCircle.Any(t => string.Equals(NormalizeName(t), value, StringComparison.OrdinalIgnoreCase))
-            ? DisplayNameProblem.Taken
-            : DisplayNameProblem.None;
+        var taken = takenInCircle.Select(NormalizeName).ToList();
+        if (taken.Any(t => string.Equals(t, value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return DisplayNameProblem.Taken;
+        }
+
+        // "Аnna" with a Cyrillic "А" beside "Anna": different letters, the same name to the eye.
+        return taken.Any(t => Confusables.LookAlike(t, value)) ? DisplayNameProblem.LooksLikeAnother : DisplayNameProblem.None;
     }
 
     /// <summary>The form a display name is stored and compared in: trimmed, Unicode-composed (NFC).</summary>

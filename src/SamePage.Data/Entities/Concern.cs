@@ -34,7 +34,8 @@ public sealed class Concern
     /// <summary>The copy the recipients read, written when the author shares; null while a draft.</summary>
     public byte[]? SealedShared { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; }
+    /// <summary>The day the concern was started (UTC), no finer: a draft is a private act, and a stolen database should not show when someone wrote one.</summary>
+    public DateOnly CreatedOn { get; set; }
 
     public DateTime? SharedAtUtc { get; set; }
 

@@ -14,5 +14,6 @@ public sealed class SelfCheck
 
     public required byte[] SealedContent { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; }
+    /// <summary>The day of the self-check (UTC), no finer: it is a private act, and a stolen database should not show when someone reflected.</summary>
+    public DateOnly CreatedOn { get; set; }
 }

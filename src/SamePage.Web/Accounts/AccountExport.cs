@@ -238,7 +238,7 @@ public sealed class AccountExport(
         var me = circle.Me.MembershipId;
         var list = await concerns.ListAsync(circle);
         var ids = list.Drafts.Concat(list.RaisedByMe).Concat(list.SharedWithMe)
-            .OrderBy(c => c.CreatedAtUtc)
+            .OrderBy(c => c.CreatedOn)
             .Select(c => c.Id)
             .Distinct()
             .ToList();
@@ -257,7 +257,7 @@ public sealed class AccountExport(
                 concern.Author == me,
                 NameOf(concern.Author),
                 concernWords.Stage(concern.Stage, concern.Author == me),
-                concern.CreatedAtUtc,
+                concern.CreatedOn,
                 concern.SharedAtUtc,
                 [.. concern.Case.Recipients.Select(r => NameOf(r))],
                 document.Noticed,
@@ -275,6 +275,6 @@ public sealed class AccountExport(
 
     private async Task<IReadOnlyList<ExportedSelfCheck>> SelfChecksAsync(CircleView circle) =>
         [.. (await selfChecks.ListAsync(circle))
-            .OrderBy(s => s.CreatedAtUtc)
-            .Select(s => new ExportedSelfCheck(s.CreatedAtUtc, [.. s.Behaviours.Select(b => b.Label)], s.Doing, selfCheckWords.Reason(s.Reason), s.Why))];
+            .OrderBy(s => s.CreatedOn)
+            .Select(s => new ExportedSelfCheck(s.CreatedOn, [.. s.Behaviours.Select(b => b.Label)], s.Doing, selfCheckWords.Reason(s.Reason), s.Why))];
 }

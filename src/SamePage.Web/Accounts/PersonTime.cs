@@ -26,6 +26,9 @@ public sealed class PersonTime(IHttpContextAccessor http, TimeProvider clock)
     /// <summary>The day a moment fell on for the reader: "1 December 2026".</summary>
     public string Day(DateTime utc) => Local(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A day the database keeps without a time (private acts, stored no finer than the day): shown as it is.</summary>
+    public string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
     /// <summary>A day and a time: "1 December 2026, 09:15", with " UTC" only when the reader's zone is not known.</summary>
     public string Moment(DateTime utc)
     {

@@ -91,7 +91,7 @@ public sealed record ExportedConcern(
     bool RaisedByYou,
     string RaisedBy,
     string Status,
-    DateTime CreatedAtUtc,
+    DateOnly CreatedOn,
     DateTime? SharedAtUtc,
     IReadOnlyList<string> SharedWith,
     string Noticed,
@@ -105,4 +105,4 @@ public sealed record ExportedReply(string From, bool FromYou, string Text, DateT
 
 public sealed record ExportedOutcome(string Outcome, string RecordedBy, DateTime AtUtc);
 
-public sealed record ExportedSelfCheck(DateTime CreatedAtUtc, IReadOnlyList<string> Behaviours, string Doing, string Reason, string Why);
+public sealed record ExportedSelfCheck(DateOnly CreatedOn, IReadOnlyList<string> Behaviours, string Doing, string Reason, string Why);

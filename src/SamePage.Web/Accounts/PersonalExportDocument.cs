@@ -150,7 +150,7 @@ public static class PersonalExportDocument
         foreach (var check in circle.SelfChecks)
         {
             html.Raw("<article class=\"self-check\">\n");
-            html.Element("h4", words.SelfCheckHeading(check.CreatedAtUtc));
+            html.Element("h4", words.SelfCheckHeading(check.CreatedOn));
             html.Raw("<dl>\n");
             html.Term(words.SelfCheckBehavioursLabel, string.Join(", ", check.Behaviours));
             html.Term(words.DoingLabel, check.Doing, text: true);
@@ -282,7 +282,7 @@ public static class PersonalExportDocument
     {
         html.Raw("<article class=\"concern\">\n");
         html.Element("h4", $"{(concern.RaisedByYou ? words.RaisedByYou : words.RaisedBy(concern.RaisedBy))}: {concern.Status}");
-        html.Element("p", words.Created(concern.CreatedAtUtc));
+        html.Element("p", words.Created(concern.CreatedOn));
         if (concern.SharedAtUtc is { } shared)
         {
             html.Element("p", words.SharedOn(concern.SharedWith, shared));

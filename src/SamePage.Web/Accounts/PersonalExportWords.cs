@@ -124,7 +124,7 @@ public sealed class PersonalExportWords(IStringLocalizer<SharedResource> l)
 
     public string RaisedBy(string name) => l["Raised by {0}", name];
 
-    public string Created(DateTime atUtc) => l["Written on {0}.", Moment(atUtc)];
+    public string Created(DateOnly on) => l["Written on {0}.", Day(on)];
 
     public string SharedOn(IEnumerable<string> names, DateTime atUtc) => l["Shared with {0} on {1}.", string.Join(", ", names), Moment(atUtc)];
 
@@ -146,7 +146,7 @@ public sealed class PersonalExportWords(IStringLocalizer<SharedResource> l)
 
     public string SelfChecksHeading => l["Your self-checks"];
 
-    public string SelfCheckHeading(DateTime atUtc) => l["Self-check of {0}", Moment(atUtc)];
+    public string SelfCheckHeading(DateOnly on) => l["Self-check of {0}", Day(on)];
 
     public string SelfCheckBehavioursLabel => l["Behaviours you looked at"];
 
@@ -161,4 +161,7 @@ public sealed class PersonalExportWords(IStringLocalizer<SharedResource> l)
     public string Footer => l["Made by SamePage. This page loads nothing from anywhere: you can open it offline and print it."];
 
     private static string Moment(DateTime atUtc) => ExportWords.Moment(atUtc);
+
+    /// <summary>A day kept without a time (a self-check, the start of a concern): only the day is known.</summary>
+    private static string Day(DateOnly on) => on.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
 }

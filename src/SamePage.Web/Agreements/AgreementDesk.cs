@@ -93,7 +93,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
             return (ClauseChange.NotFound, null);
         }
 
-        var removed = await db.DraftClauses.Where(c => c.Id == clauseId && c.Version == expectedVersion).ExecuteDeleteAsync();
+        var removed = await db.DraftClauses.Where(c => c.Id == clauseId && c.CircleId == circle.Id && c.Version == expectedVersion).ExecuteDeleteAsync();
         if (removed == 0)
         {
             var now = await db.DraftClauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clauseId);

@@ -13,6 +13,7 @@ public sealed class CircleMessages(IStringLocalizer<SharedResource> l)
         DisplayNameProblem.TooLong => l["Please keep your name to {0} characters or fewer.", CircleRules.MaxDisplayNameLength],
         DisplayNameProblem.InvalidCharacters => l["That name contains an invisible or control character. Please type it again using ordinary letters, digits or symbols."],
         DisplayNameProblem.Taken => l["Someone in this circle already goes by that name. Please choose another, so answers are never mixed up."],
+        DisplayNameProblem.LooksLikeAnother => l["That name reads just like the name of someone already in this circle, even though a letter or two differs underneath. Please choose one that looks different, so nobody is mistaken for anyone else."],
         _ => l["Please choose a different name."],
     };
 

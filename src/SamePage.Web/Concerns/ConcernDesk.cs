@@ -45,8 +45,8 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, KeyRing keys, Tim
             .Include(c => c.Responses)
             .ToListAsync();
         var all = rows.Select(r => View(key, r))
-            .OrderByDescending(v => v.SharedAtUtc ?? v.CreatedAtUtc)
-            .Select(v => new ConcernSummary(v.Id, v.Stage, v.Author, [.. v.Case.Recipients], v.CreatedAtUtc, v.SharedAtUtc, v.Document.Noticed, v.Case.Outcome))
+            .OrderByDescending(v => v.SharedAtUtc ?? v.CreatedOn.ToDateTime(TimeOnly.MaxValue))
+            .Select(v => new ConcernSummary(v.Id, v.Stage, v.Author, [.. v.Case.Recipients], v.CreatedOn, v.SharedAtUtc, v.Document.Noticed, v.Case.Outcome))
             .ToList();
         return new ConcernList(
             [.. all.Where(c => c.Stage == ConcernStage.Draft)],
@@ -73,7 +73,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, KeyRing keys, Tim
             AuthorMembershipId = circle.Me.MembershipId,
             Status = ConcernStatus.Draft,
             SealedDraft = [],
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         };
         concern.SealedDraft = sealer.Seal(keys.Personal, SealedField.ConcernDraft, concern.Id, ConcernDocument.From(draft, clauseText, fromSelfCheck).ToJson());
         db.Concerns.Add(concern);
@@ -308,7 +308,7 @@ public sealed class ConcernDesk(SamePageDb db, ISealer sealer, KeyRing keys, Tim
             .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id)
             .Select(r => new ConcernReply(r.Id, r.MembershipId, sealer.Unseal(key, SealedField.ConcernResponse, r.Id, r.SealedText), r.CreatedAtUtc))
             .ToList();
-        return new ConcernView(row.Id, Case(key, row), document, row.Version, row.CreatedAtUtc, row.SharedAtUtc, replies,
+        return new ConcernView(row.Id, Case(key, row), document, row.Version, row.CreatedOn, row.SharedAtUtc, replies,
             row.SealedOutcome is null ? null : UnsealOutcome(key, row));
     }
 

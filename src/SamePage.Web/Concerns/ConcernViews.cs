@@ -14,7 +14,7 @@ public sealed record ConcernView(
     ConcernCase Case,
     ConcernDocument Document,
     int Version,
-    DateTime CreatedAtUtc,
+    DateOnly CreatedOn,
     DateTime? SharedAtUtc,
     IReadOnlyList<ConcernReply> Replies,
     OutcomeDocument? Outcome)
@@ -30,7 +30,7 @@ public sealed record ConcernSummary(
     ConcernStage Stage,
     Guid Author,
     IReadOnlyList<Guid> Recipients,
-    DateTime CreatedAtUtc,
+    DateOnly CreatedOn,
     DateTime? SharedAtUtc,
     string Noticed,
     ConcernOutcome? Outcome);

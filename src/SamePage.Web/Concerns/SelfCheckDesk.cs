@@ -14,7 +14,7 @@ namespace SamePage.Web.Concerns;
 public sealed record NamedBehaviour([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("label")] string Label);
 
 /// <summary>One private self-check, as its author reads it.</summary>
-public sealed record SelfCheckView(Guid Id, DateTime CreatedAtUtc, IReadOnlyList<NamedBehaviour> Behaviours, string Doing, SelfCheckReason Reason, string Why)
+public sealed record SelfCheckView(Guid Id, DateOnly CreatedOn, IReadOnlyList<NamedBehaviour> Behaviours, string Doing, SelfCheckReason Reason, string Why)
 {
     public IReadOnlyList<SelfCheckStep> NextSteps => SelfCheckPaths.NextSteps(Reason);
 }
@@ -32,7 +32,7 @@ public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
     public async Task<IReadOnlyList<SelfCheckView>> ListAsync(CircleView circle)
     {
         ArgumentNullException.ThrowIfNull(circle);
-        var rows = await Own(circle).AsNoTracking().OrderByDescending(s => s.CreatedAtUtc).ToListAsync();
+        var rows = await Own(circle).AsNoTracking().OrderByDescending(s => s.CreatedOn).ToListAsync();
         return [.. rows.Select(View)];
     }
 
@@ -56,7 +56,7 @@ public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
         }
 
         var document = new SelfCheckDocument([.. entry.BehaviourIds.Select(id => new NamedBehaviour(id, labelOf(id)))], entry.Doing, reason, entry.Why);
-        var row = new SelfCheck { Id = Guid.NewGuid(), MembershipId = circle.Me.MembershipId, SealedContent = [], CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        var row = new SelfCheck { Id = Guid.NewGuid(), MembershipId = circle.Me.MembershipId, SealedContent = [], CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
         row.SealedContent = sealer.Seal(keys.Personal, SealedField.SelfCheck, row.Id, JsonSerializer.Serialize(document, Json));
         db.SelfChecks.Add(row);
         await db.SaveChangesAsync();
@@ -79,7 +79,7 @@ public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
     {
         var document = JsonSerializer.Deserialize<SelfCheckDocument>(sealer.Unseal(keys.Personal, SealedField.SelfCheck, row.Id, row.SealedContent), Json)
             ?? throw new JsonException("An empty self-check.");
-        return new SelfCheckView(row.Id, row.CreatedAtUtc, document.Behaviours, document.Doing, document.Reason, document.Why);
+        return new SelfCheckView(row.Id, row.CreatedOn, document.Behaviours, document.Doing, document.Reason, document.Why);
     }
 
     private sealed record SelfCheckDocument(

@@ -27,7 +27,7 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
         {
             404 => (l["We couldn't find that page"], l["The link may be out of date, or the page may belong to a circle you are not part of."]),
             400 => (l["That form had expired"], l["For your safety, forms only work for a while and only from this site. Go back, reload the page and try again; what you typed is usually still there."]),
-            429 => (l["Let's take a short break"], l["There were many attempts in a short time, so we paused this for a moment to keep accounts safe. Please wait a minute and try again."]),
+            429 => (l["Let's take a short break"], l["There were many attempts in a short time, so we paused this for a moment to keep accounts safe. Please wait a minute and try again. If you were writing something, go back: what you typed is usually still in the form."]),
             _ => (l["Something went wrong"], l["This didn't work as it should. Nothing you saved has been lost. Please try again in a moment."]),
         };
     }

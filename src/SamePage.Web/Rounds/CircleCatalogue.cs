@@ -41,21 +41,31 @@ public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, KeyRing keys,
                 c.Row.AddedByMembershipId == me && !answeredRounds.Any(n => n >= c.Row.FromRound)))];
     }
 
-    /// <summary>Adds a checked behaviour; returns the number of the first round that asks it.</summary>
-    public async Task<int> AddAsync(Guid circleId, Guid me, CustomBehaviourText text)
+    /// <summary>
+    /// Adds a checked behaviour if the circle has room for it (Core's caps); returns the number of the
+    /// first round that asks it, or why there is no room.
+    /// </summary>
+    public async Task<(int FromRound, CustomBehaviourRoom Room)> AddAsync(Guid circleId, Guid me, CustomBehaviourText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var latest = await db.Rounds.AsNoTracking().Where(r => r.CircleId == circleId).OrderByDescending(r => r.Number).FirstOrDefaultAsync();
         var submitted = latest is null ? 0 : await db.RoundResponses.CountAsync(x => x.RoundId == latest.Id && x.Submitted);
         var fromRound = CustomBehaviours.FirstRoundFor(latest?.Number ?? 1, latest?.Revealed ?? false, submitted);
 
-        var position = await db.CustomBehaviours.CountAsync(c => c.CircleId == circleId) + 1;
+        var fromRounds = await db.CustomBehaviours.Where(c => c.CircleId == circleId).Select(c => c.FromRound).ToListAsync();
+        var room = CustomBehaviours.RoomFor(fromRounds.Count, fromRounds.Count(n => n == fromRound));
+        if (room != CustomBehaviourRoom.Room)
+        {
+            return (fromRound, room);
+        }
+
+        var position = fromRounds.Count + 1;
         var row = new CustomBehaviour { Id = Guid.NewGuid(), CircleId = circleId, AddedByMembershipId = me, FromRound = fromRound, Position = position, SealedContent = [] };
         row.SealedContent = sealer.Seal(await keys.CircleAsync(circleId), SealedField.CustomBehaviour, row.Id, JsonSerializer.Serialize(new Sealed(text.Label, text.CategoryId, text.Clarification)));
         db.CustomBehaviours.Add(row);
         await db.SaveChangesAsync();
         _byCircle.Remove(circleId);
-        return fromRound;
+        return (fromRound, room);
     }
 
     /// <summary>Takes back a behaviour its author added, as long as nobody has submitted a round that asks it.</summary>

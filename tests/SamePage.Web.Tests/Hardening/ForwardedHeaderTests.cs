@@ -99,6 +99,7 @@ public sealed class ForwardedHeaderTests
         {
             ["SamePage:RateLimits:SignIn:PermitLimit"] = "1",
             ["SamePage:RateLimits:SignIn:WindowSeconds"] = "3600",
+            ["SamePage:PublicUrl"] = "https://samepage.example", // behind a proxy, as deployed
         };
         if (includeSubDomains is not null)
         {

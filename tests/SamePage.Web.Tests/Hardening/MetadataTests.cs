@@ -27,11 +27,11 @@ public sealed partial class MetadataTests(SharedApps apps)
         "AspNetUsers.LockoutEnd",
         "CheckIns.OpenedAtUtc",
         "ConcernResponses.CreatedAtUtc",
-        "Concerns.CreatedAtUtc",
+        "Concerns.CreatedOn",
         "Concerns.SharedAtUtc",
         "Invites.ExpiresAtUtc",
         "PushSubscriptions.CreatedOn",
-        "SelfChecks.CreatedAtUtc",
+        "SelfChecks.CreatedOn",
     ];
 
     /// <summary>Words of a column name that would mean it records where or with what someone connected.</summary>

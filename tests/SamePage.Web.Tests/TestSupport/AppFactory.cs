@@ -19,7 +19,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Generous enough for a whole test class to sign up and sign in many people.</summary>
     public const int GenerousPermitLimit = 1000;
 
-    private static readonly string[] RateLimitPolicies = ["SignIn", "SignUp", "Recovery", "Invite"];
+    private static readonly string[] RateLimitPolicies = ["SignIn", "SignUp", "Recovery", "Invite", "Writes", "Autosave"];
 
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
@@ -71,6 +71,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>The `SamePage:PublicUrl` this app was given, if any.</summary>
+    public string? PublicUrl => _settings.TryGetValue("SamePage:PublicUrl", out var url) && !string.IsNullOrEmpty(url) ? url : null;
 
     /// <summary>Receives every log message of the app at every level (the app's own rules for what must never be logged still apply).</summary>
     public CapturedLogs? Logs { get; init; }

@@ -20,7 +20,8 @@ public static class Connections
             context.Connection.RemotePort = 40000;
             context.Request.Method = method;
             context.Request.Scheme = "http";
-            context.Request.Host = new HostString("samepage.example");
+            // The name the app answers to: its public address when one is set, otherwise this machine's.
+            context.Request.Host = new HostString(app.PublicUrl is { } publicUrl ? new Uri(publicUrl).Authority : "localhost");
             context.Request.Path = target.AbsolutePath;
             context.Request.QueryString = new QueryString(target.Query);
             foreach (var (name, value) in headers)

@@ -439,7 +439,7 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("SealedDraft")
@@ -826,7 +826,7 @@ namespace SamePage.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MembershipId")

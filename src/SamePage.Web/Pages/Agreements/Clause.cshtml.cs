@@ -111,7 +111,8 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
             return Page();
         }
 
-        return Redirect($"{AgreementPath}?notice=removed");
+        // A clause of another circle (or one already gone) was not removed: the draft says so rather than claiming it was.
+        return Redirect(outcome == ClauseChange.Saved ? $"{AgreementPath}?notice=removed" : $"{AgreementPath}?notice=not-removed");
     }
 
     public ClauseDisplay Display(SamePage.Core.Agreements.Clause clause) => new(clause, words.AppliesTo(clause, AgreementWords.NamesIn(Circle)));

@@ -150,6 +150,7 @@ public sealed class DraftModel(
         "moved" => l["The draft changed, or someone else proposed it, while you were looking. Here is the latest; propose again when you're ready."],
         "review" => l["Your draft now starts from the active agreement. Change what no longer fits, then propose it for signing."],
         "removed" => l["Clause removed from the draft."],
+        "not-removed" => l["That clause isn't in this draft, so nothing was removed."],
         "saved" => l["Clause saved."],
         _ => (string?)null,
     };

@@ -15,7 +15,7 @@ namespace SamePage.Web.Pages.Agreements;
 /// File names say only which version it is; the security headers keep every answer out of caches.
 /// </summary>
 public sealed class ExportModel(
-    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, TimeProvider clock, PersonTime time)
+    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, TimeProvider clock, PersonTime time, PublicAddress address)
     : CopyPageModel(circles, agreements, content, words, l, time)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, int number, string format)
@@ -40,7 +40,7 @@ public sealed class ExportModel(
             return NotFound();
         }
 
-        var link = new Uri($"{Request.Scheme}://{Request.Host}{VersionPath(number)}");
+        var link = address.Link(Request, VersionPath(number));
         var calendar = ReviewReminder.Write(Copy.VersionId, Copy.ReviewOn!.Value, link, clock.GetUtcNow().UtcDateTime, Words);
         return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", DownloadNames.For(User, $"agreement-review-v{number}.ics", $"{DownloadNames.Neutral}.ics"));
     }

@@ -12,7 +12,7 @@ namespace SamePage.Web.Pages.CheckIns;
 /// says nothing anyone wrote. It starts on the day the next check-in falls due (today if none has been held yet), and repeats
 /// exactly as the circle's rhythm does (<see cref="CheckInSchedule.Occurrence"/>).
 /// </summary>
-public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, CheckInWords words, TimeProvider clock) : CirclePageModel(circles)
+public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, CheckInWords words, TimeProvider clock, PublicAddress address) : CirclePageModel(circles)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -24,7 +24,7 @@ public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, Ch
         var summary = await checkIns.SummaryAsync(Circle);
         var now = clock.GetUtcNow().UtcDateTime;
         var firstOn = summary.Due.NextOn ?? DateOnly.FromDateTime(now);
-        var link = new Uri($"{Request.Scheme}://{Request.Host}{CirclePath}/check-ins");
+        var link = address.Link(Request, $"{CirclePath}/check-ins");
         var calendar = CheckInCalendar.Write(Circle.Id, summary.Cadence, summary.RhythmStart ?? firstOn, firstOn, link, now, words);
         return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", DownloadNames.For(User, "check-ins.ics", $"{DownloadNames.Neutral}.ics"));
     }

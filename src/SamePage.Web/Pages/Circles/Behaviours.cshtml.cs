@@ -30,6 +30,9 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
 
     public string? ClarificationError { get; private set; }
 
+    /// <summary>The circle or the round has no room for another behaviour: nothing is wrong with what was typed.</summary>
+    public string? RoomError { get; private set; }
+
     public string? Notice { get; private set; }
 
     /// <summary>The wording just added reads as controlling (Core's screener): a private note, never a block.</summary>
@@ -81,7 +84,17 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
         }
 
         var text = new CustomBehaviourText(CustomBehaviours.Normalize(Label), Category!, CustomBehaviours.Normalize(Clarification));
-        var round = await catalogue.AddAsync(id, Circle.Me.MembershipId, text);
+        var (round, room) = await catalogue.AddAsync(id, Circle.Me.MembershipId, text);
+        if (room != CustomBehaviourRoom.Room)
+        {
+            // Nothing typed is lost: the form comes back as it was, with the reason.
+            RoomError = room == CustomBehaviourRoom.CircleFull
+                ? l["Your circle has added {0} behaviours of its own, the most a circle can have, so that every round stays answerable. You can take back one that nobody has answered yet, or keep this idea for a conversation.", CustomBehaviours.MaxPerCircle]
+                : l["Round {0} already asks {1} behaviours your circle added, the most one round can take, so nobody faces an endless questionnaire. Your words are still here: add it again once this round is revealed, and it will join the next one.", round, CustomBehaviours.MaxPerRound];
+            Added = await catalogue.ListAsync(id, Circle.Me.MembershipId);
+            return Page();
+        }
+
         var check = content.Screener.Screen(text.Label).Flagged || content.Screener.Screen(text.Clarification).Flagged;
         return Redirect($"{CirclePath}/behaviours?added={round}{(check ? "&check=true" : string.Empty)}");
     }

@@ -5,7 +5,7 @@ using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Pages.Circles;
 
-public sealed class InviteModel(CircleAccess circles, CircleInvites invites, TimeProvider clock) : CirclePageModel(circles)
+public sealed class InviteModel(CircleAccess circles, CircleInvites invites, TimeProvider clock, PublicAddress address) : CirclePageModel(circles)
 {
     /// <summary>Shown once, right after it is made; only its hash is kept.</summary>
     public string? Code { get; private set; }
@@ -50,7 +50,7 @@ public sealed class InviteModel(CircleAccess circles, CircleInvites invites, Tim
             if (Code is not null)
             {
                 HttpContext.ShowsSecret();
-                Link = $"{Request.Scheme}://{Request.Host}/join?code={Code}";
+                Link = address.Link(Request, $"/join?code={Code}").AbsoluteUri;
                 ExpiresOn = DateOnly.FromDateTime((clock.GetUtcNow() + CircleRules.DefaultInviteLifetime).UtcDateTime);
             }
         }

@@ -49,6 +49,6 @@ public sealed class IndexModel(CircleAccess circles, ConcernDesk concerns, Perso
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(words);
         var stage = item.Outcome is { } outcome ? $"{words.Stage(item.Stage, item.Author == Circle.Me.MembershipId)}: {words.Outcome(outcome)}" : words.Stage(item.Stage, item.Author == Circle.Me.MembershipId);
-        return L["{0} · shared {1}", stage, time.Day(item.SharedAtUtc ?? item.CreatedAtUtc)];
+        return L["{0} · shared {1}", stage, item.SharedAtUtc is { } shared ? time.Day(shared) : time.Day(item.CreatedOn)];
     }
 }
