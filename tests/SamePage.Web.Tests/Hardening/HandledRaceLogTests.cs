@@ -27,7 +27,9 @@ public sealed class HandledRaceLogTests
             await first.AntiforgeryTokenAsync();
             await second.AntiforgeryTokenAsync();
             var joins = await Task.WhenAll(first.JoinAsync(one, "Birch"), second.JoinAsync(two, "Cedar"));
-            Assert.All(joins, j => Assert.Equal(HttpStatusCode.Redirect, j.Status));
+            // The first to join voids the other open invite, so the second either got in first or is told kindly.
+            Assert.All(joins, j => Assert.Contains(j.Status, new[] { HttpStatusCode.Redirect, HttpStatusCode.OK }));
+            Assert.Contains(joins, j => j.Status == HttpStatusCode.Redirect);
         }
 
         // And the same refusal made certain: a second membership of one account in one circle, caught as the desks catch it.
