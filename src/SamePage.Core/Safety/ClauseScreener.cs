@@ -47,7 +47,7 @@ public sealed class ClauseScreener(ScreeningRules rules, MeaningScreener? meanin
 
         var byRules = ScreenRules(text);
         Interlocked.Increment(ref _modelReadings);
-        var result = Meaning.Screen(text) is { } kind ? byRules.WithMeaning(kind) : byRules;
+        var result = Meaning.Model.Combine(byRules, Meaning.Read(text));
         if (_results.Count >= Remembered)
         {
             _results.Clear();

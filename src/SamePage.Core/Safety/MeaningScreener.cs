@@ -6,24 +6,29 @@ public sealed record MeaningVerdict(double Score, ControlKind? Kind)
     public static MeaningVerdict Healthy { get; } = new(0, null);
 }
 
-/// <summary>How the model decides. The defaults were chosen by cross-validation over the shipped examples (docs/SAFETY.md).</summary>
-public sealed record MeaningSettings(int Neighbours = 5, double Threshold = 0.6, double Floor = 0.45)
+/// <summary>
+/// How the model decides. <see cref="Threshold"/>: the probability of control at which the model flags
+/// on its own; <see cref="Veto"/>: below this probability the model overrules a rule's match as a false
+/// alarm. The defaults were chosen by cross-validation over the shipped examples (docs/SAFETY.md).
+/// </summary>
+public sealed record MeaningSettings(double Threshold = 0.8, double Veto = 0.05, double Regularisation = 1e-4, int Rounds = 300)
 {
     public static MeaningSettings Default { get; } = new();
 }
 
 /// <summary>
-/// Labelled examples as vectors, and the nearest-neighbour reading of a sentence against them: of the
-/// <see cref="MeaningSettings.Neighbours"/> most similar examples, the share of similarity that belongs
-/// to controlling ones is the score; the kind with most similarity among them is the kind.
+/// A small logistic layer over sentence vectors, trained on the labelled examples when first needed:
+/// seven classes (healthy and the six kinds), so one reading gives both the probability that a
+/// sentence describes control and its most likely kind. Trained by full-batch gradient descent from
+/// zero, so the same examples always give the same model.
 /// </summary>
-public sealed class ExemplarIndex
+public sealed class MeaningModel
 {
-    private readonly float[][] _vectors;
-    private readonly ControlKind?[] _kinds;
-    private readonly MeaningSettings _settings;
+    private static readonly int Kinds = Enum.GetValues<ControlKind>().Length;
+    private readonly float[][] _weights;
+    private readonly float[] _bias;
 
-    public ExemplarIndex(IReadOnlyList<float[]> vectors, IReadOnlyList<ControlKind?> kinds, MeaningSettings? settings = null)
+    public MeaningModel(IReadOnlyList<float[]> vectors, IReadOnlyList<ControlKind?> kinds, MeaningSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(kinds);
@@ -32,66 +37,28 @@ public sealed class ExemplarIndex
             throw new ArgumentException("one kind per vector", nameof(kinds));
         }
 
-        _vectors = [.. vectors];
-        _kinds = [.. kinds];
-        _settings = settings ?? MeaningSettings.Default;
+        Settings = settings ?? MeaningSettings.Default;
+        var classes = Kinds + 1;
+        var dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
+        _weights = [.. Enumerable.Range(0, classes).Select(_ => new float[dimensions])];
+        _bias = new float[classes];
+        Train(vectors, [.. kinds.Select(k => k is { } kind ? (int)kind + 1 : 0)], dimensions);
     }
 
-    public int Count => _vectors.Length;
+    public MeaningSettings Settings { get; }
 
-    public MeaningSettings Settings => _settings;
-
+    /// <summary>The probability of control (any kind) and the likeliest kind.</summary>
     public MeaningVerdict Read(float[] sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var k = Math.Min(_settings.Neighbours, _vectors.Length);
-        if (k == 0)
+        var p = Probabilities(sentence);
+        var kind = 1;
+        for (var c = 2; c < p.Length; c++)
         {
-            return MeaningVerdict.Healthy;
+            kind = p[c] > p[kind] ? c : kind;
         }
 
-        // The k best by cosine similarity (vectors have unit norm), kept in a small sorted array.
-        var best = new (float Similarity, int Index)[k];
-        Array.Fill(best, (float.MinValue, -1));
-        for (var i = 0; i < _vectors.Length; i++)
-        {
-            var s = Dot(sentence, _vectors[i]);
-            if (s <= best[k - 1].Similarity)
-            {
-                continue;
-            }
-
-            var at = k - 1;
-            while (at > 0 && best[at - 1].Similarity < s)
-            {
-                best[at] = best[at - 1];
-                at--;
-            }
-
-            best[at] = (s, i);
-        }
-
-        double all = 0, control = 0, nearestControl = 0;
-        var byKind = new double[Enum.GetValues<ControlKind>().Length];
-        foreach (var (similarity, index) in best)
-        {
-            var weight = Math.Max(similarity, 0);
-            all += weight;
-            if (_kinds[index] is { } kind)
-            {
-                control += weight;
-                byKind[(int)kind] += weight;
-                nearestControl = Math.Max(nearestControl, similarity);
-            }
-        }
-
-        if (control == 0 || nearestControl < _settings.Floor)
-        {
-            return new MeaningVerdict(0, null);
-        }
-
-        var top = Array.IndexOf(byKind, byKind.Max());
-        return new MeaningVerdict(control / all, (ControlKind)top);
+        return new MeaningVerdict(1 - p[0], (ControlKind)(kind - 1));
     }
 
     /// <summary>The most controlling reading among a text's sentences.</summary>
@@ -111,7 +78,113 @@ public sealed class ExemplarIndex
         return verdict;
     }
 
-    public bool Flags(MeaningVerdict verdict) => verdict.Kind is not null && verdict.Score >= _settings.Threshold;
+    /// <summary>The model flags on its own.</summary>
+    public bool Flags(MeaningVerdict verdict) => verdict is { Kind: not null } && verdict.Score >= Settings.Threshold;
+
+    /// <summary>Rules and model together: the model's own flag, or the rules' unless the model is sure the text is healthy.</summary>
+    public ScreenResult Combine(ScreenResult byRules, MeaningVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(byRules);
+        ArgumentNullException.ThrowIfNull(verdict);
+        if (Flags(verdict) && verdict.Kind is { } kind)
+        {
+            return byRules.WithMeaning(kind);
+        }
+
+        return byRules.Flagged && verdict.Score >= Settings.Veto ? byRules : ScreenResult.Clear;
+    }
+
+    private double[] Probabilities(float[] x)
+    {
+        var p = new double[_bias.Length];
+        for (var c = 0; c < p.Length; c++)
+        {
+            p[c] = _bias[c] + Dot(_weights[c], x);
+        }
+
+        var max = p.Max();
+        var sum = 0.0;
+        for (var c = 0; c < p.Length; c++)
+        {
+            p[c] = Math.Exp(p[c] - max);
+            sum += p[c];
+        }
+
+        for (var c = 0; c < p.Length; c++)
+        {
+            p[c] /= sum;
+        }
+
+        return p;
+    }
+
+    private void Train(IReadOnlyList<float[]> x, int[] y, int dimensions)
+    {
+        if (x.Count == 0)
+        {
+            return;
+        }
+
+        // Sentence vectors have unit norm and small components: a large step suits them.
+        const double Step = 4.0;
+        var classes = _bias.Length;
+        var counts = new double[classes];
+        foreach (var label in y)
+        {
+            counts[label]++;
+        }
+
+        // Healthy examples weigh as much in all as controlling ones, and the six kinds weigh alike.
+        var weightOf = counts.Select((n, c) => n == 0 ? 0 : x.Count / (2 * n * (c == 0 ? 1 : classes - 1))).ToArray();
+        var gradient = new double[classes][];
+        for (var c = 0; c < classes; c++)
+        {
+            gradient[c] = new double[dimensions];
+        }
+
+        var biasGradient = new double[classes];
+        for (var round = 0; round < Settings.Rounds; round++)
+        {
+            foreach (var g in gradient)
+            {
+                Array.Clear(g);
+            }
+
+            Array.Clear(biasGradient);
+            for (var i = 0; i < x.Count; i++)
+            {
+                var p = Probabilities(x[i]);
+                var w = weightOf[y[i]];
+                for (var c = 0; c < classes; c++)
+                {
+                    var error = w * (p[c] - (c == y[i] ? 1 : 0));
+                    if (error == 0)
+                    {
+                        continue;
+                    }
+
+                    biasGradient[c] += error;
+                    var g = gradient[c];
+                    var xi = x[i];
+                    for (var d = 0; d < dimensions; d++)
+                    {
+                        g[d] += error * xi[d];
+                    }
+                }
+            }
+
+            for (var c = 0; c < classes; c++)
+            {
+                var weights = _weights[c];
+                for (var d = 0; d < dimensions; d++)
+                {
+                    weights[d] -= (float)(Step * ((gradient[c][d] / x.Count) + (Settings.Regularisation * weights[d])));
+                }
+
+                _bias[c] -= (float)(Step * biasGradient[c] / x.Count);
+            }
+        }
+    }
 
     private static float Dot(float[] a, float[] b)
     {
@@ -135,7 +208,7 @@ public sealed class ExemplarIndex
 public sealed class MeaningScreener
 {
     private readonly ISentenceEmbedder _embedder;
-    private readonly Lazy<ExemplarIndex> _index;
+    private readonly Lazy<MeaningModel> _model;
 
     public MeaningScreener(ISentenceEmbedder embedder, IReadOnlyList<SafetyExample> examples, MeaningSettings? settings = null)
     {
@@ -143,25 +216,51 @@ public sealed class MeaningScreener
         ArgumentNullException.ThrowIfNull(examples);
         _embedder = embedder;
         Examples = examples;
-        _index = new Lazy<ExemplarIndex>(
-            () => new ExemplarIndex(embedder.Embed([.. examples.Select(e => e.Text)]), [.. examples.Select(e => e.Kind)], settings),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _model = new Lazy<MeaningModel>(() => Train(embedder, examples, settings), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyList<SafetyExample> Examples { get; }
 
-    /// <summary>The kind the model reads in a text, or null when it reads none.</summary>
-    public ControlKind? Screen(string? text)
+    /// <summary>The model, trained at first use.</summary>
+    public MeaningModel Model => _model.Value;
+
+    /// <summary>The model's reading of a text: its most controlling sentence.</summary>
+    public MeaningVerdict Read(string? text)
     {
         var sentences = Sentences(text);
-        if (sentences.Count == 0)
+        return sentences.Count == 0 ? MeaningVerdict.Healthy : Model.ReadAll(_embedder.Embed(sentences));
+    }
+
+    /// <summary>
+    /// Trains on every example as a whole, and on each sentence of a healthy example of several
+    /// sentences (each of them is healthy too; a controlling example's bad sentence is not marked).
+    /// </summary>
+    public static MeaningModel Train(ISentenceEmbedder embedder, IReadOnlyList<SafetyExample> examples, MeaningSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        var (texts, kinds) = TrainingSet(examples);
+        return new MeaningModel(embedder.Embed(texts), kinds, settings);
+    }
+
+    /// <summary>The texts the model learns from, and their kinds (see <see cref="Train"/>).</summary>
+    public static (IReadOnlyList<string> Texts, IReadOnlyList<ControlKind?> Kinds) TrainingSet(IEnumerable<SafetyExample> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var texts = new List<string>();
+        var kinds = new List<ControlKind?>();
+        foreach (var example in examples)
         {
-            return null;
+            texts.Add(example.Text);
+            kinds.Add(example.Kind);
+            var sentences = Sentences(example.Text);
+            if (example.Kind is null && sentences.Count > 1)
+            {
+                texts.AddRange(sentences);
+                kinds.AddRange(sentences.Select(_ => (ControlKind?)null));
+            }
         }
 
-        var index = _index.Value;
-        var verdict = index.ReadAll(_embedder.Embed(sentences));
-        return index.Flags(verdict) ? verdict.Kind : null;
+        return (texts, kinds);
     }
 
     /// <summary>

@@ -75,10 +75,11 @@ public static class ScreeningEvaluation
         foreach (var line in lines)
         {
             var byRules = screener.ScreenRules(line.Text);
-            var byModel = screener.Meaning?.Screen(line.Text) is { } kind ? new ScreenResult([kind], [], kind) : ScreenResult.Clear;
+            var verdict = screener.Meaning?.Read(line.Text) ?? MeaningVerdict.Healthy;
+            var reader = screener.Meaning?.Model;
             rules.Add((line.Label, byRules));
-            model.Add((line.Label, byModel));
-            both.Add((line.Label, byModel.ByMeaning is { } k ? byRules.WithMeaning(k) : byRules));
+            model.Add((line.Label, reader is not null && reader.Flags(verdict) && verdict.Kind is { } kind ? new ScreenResult([kind], [], kind) : ScreenResult.Clear));
+            both.Add((line.Label, reader?.Combine(byRules, verdict) ?? byRules));
         }
 
         return new Evaluation(ReaderScore.Of("rules", rules), ReaderScore.Of("model", model), ReaderScore.Of("combined", both));
@@ -130,8 +131,8 @@ public static class ScreeningEvaluation
         var both = new (string?, ScreenResult)[examples.Count];
         for (var f = 0; f < folds; f++)
         {
-            var train = Enumerable.Range(0, examples.Count).Where(i => fold[i] != f).ToList();
-            var index = new ExemplarIndex([.. train.Select(i => vectors[examples[i].Text])], [.. train.Select(i => examples[i].Kind)], settings);
+            var (texts, kinds) = MeaningScreener.TrainingSet(Enumerable.Range(0, examples.Count).Where(i => fold[i] != f).Select(i => examples[i]));
+            var index = new MeaningModel([.. texts.Select(t => vectors[t])], kinds, settings);
             foreach (var i in Enumerable.Range(0, examples.Count).Where(i => fold[i] == f))
             {
                 var example = examples[i];
@@ -140,7 +141,7 @@ public static class ScreeningEvaluation
                 var modelled = index.Flags(verdict) && verdict.Kind is { } kind ? new ScreenResult([kind], [], kind) : ScreenResult.Clear;
                 byRules[i] = (example.Label, ruled);
                 byModel[i] = (example.Label, modelled);
-                both[i] = (example.Label, modelled.ByMeaning is { } k ? ruled.WithMeaning(k) : ruled);
+                both[i] = (example.Label, index.Combine(ruled, verdict));
             }
         }
 
