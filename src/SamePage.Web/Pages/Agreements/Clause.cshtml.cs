@@ -75,7 +75,9 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
             return Page();
         }
 
-        var (outcome, now) = await Agreements.UpdateAsync(Circle, clauseId, Version, Form.ToInput(Circle));
+        var input = Form.ToInput(Circle);
+        var (outcome, now) = await Agreements.UpdateAsync(Circle, clauseId, Version, input);
+        content.Screener.ScreenAhead(input);
         switch (outcome)
         {
             case ClauseChange.Saved:

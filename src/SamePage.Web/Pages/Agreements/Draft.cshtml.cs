@@ -80,7 +80,9 @@ public sealed class DraftModel(
             return await ShowAsync();
         }
 
-        var clauseId = await Agreements.AddAsync(Circle, Form.ToInput(Circle));
+        var input = Form.ToInput(Circle);
+        var clauseId = await Agreements.AddAsync(Circle, input);
+        content.Screener.ScreenAhead(input);
         return Redirect($"{AgreementPath}?notice=added#clause-{clauseId}");
     }
 

@@ -82,7 +82,9 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
             return Page();
         }
 
-        var clauseId = await Agreements.AddAsync(Circle, Form.ToInput(Circle));
+        var input = Form.ToInput(Circle);
+        var clauseId = await Agreements.AddAsync(Circle, input);
+        content.Screener.ScreenAhead(input);
         return back == SuggestionPaths.BackToTalk
             ? Redirect($"{TalkPath}&notice=added")
             : Redirect($"{AgreementPath}?notice=added#clause-{clauseId}");
