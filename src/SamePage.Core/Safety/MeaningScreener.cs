@@ -11,7 +11,7 @@ public sealed record MeaningVerdict(double Score, ControlKind? Kind)
 /// on its own; <see cref="Veto"/>: below this probability the model overrules a rule's match as a false
 /// alarm. The defaults were chosen by cross-validation over the shipped examples (docs/SAFETY.md).
 /// </summary>
-public sealed record MeaningSettings(double Threshold = 0.8, double Veto = 0.05, double Regularisation = 1e-4, int Rounds = 300)
+public sealed record MeaningSettings(double Threshold = 0.77, double Veto = 0.2, double Regularisation = 1e-4, int Rounds = 300)
 {
     public static MeaningSettings Default { get; } = new();
 }
