@@ -7,6 +7,12 @@ using SamePage.Web.Accounts;
 // Times what signing in costs with user-held keys, on the machine at hand: the Argon2id verifier
 // check, the Argon2id derivation of the passphrase key and the unwrapping of the personal key, and
 // a circle key's unwrapping and a journal's sealing per request. Median and 95th percentile.
+if (args is ["screening"])
+{
+    ScreeningBench.Run();
+    return;
+}
+
 const int Runs = 30;
 var cost = KdfCost.Default;
 var keys = new AccountKeys(cost);

@@ -224,6 +224,18 @@ public sealed class MeaningScreener
     /// <summary>The model, trained at first use.</summary>
     public MeaningModel Model => _model.Value;
 
+    /// <summary>
+    /// Starts learning the examples in the background, if not done yet: a page with a form that may be
+    /// screened calls it, so that the post usually finds the model ready.
+    /// </summary>
+    public void Prepare()
+    {
+        if (!_model.IsValueCreated)
+        {
+            _ = Task.Run(() => _model.Value);
+        }
+    }
+
     /// <summary>The model's reading of a text: its most controlling sentence.</summary>
     public MeaningVerdict Read(string? text)
     {

@@ -34,6 +34,7 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid clauseId, string? notice)
     {
+        content.Screener.Meaning?.Prepare();
         if (!await OpenCircleAsync(id) || await FindAsync(clauseId) is not { } current)
         {
             return NotFound();

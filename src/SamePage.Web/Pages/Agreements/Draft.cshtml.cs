@@ -44,6 +44,7 @@ public sealed class DraftModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? notice)
     {
+        content.Screener.Meaning?.Prepare();
         if (!await OpenCircleAsync(id))
         {
             return NotFound();

@@ -44,6 +44,7 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
 
     public async Task<IActionResult> OnGetAsync(Guid id, int round, string? behaviour, Guid? first, Guid? second, string? back)
     {
+        content.Screener.Meaning?.Prepare();
         if (await OpenAsync(id, round, behaviour, first, second, back) is { } elsewhere)
         {
             return elsewhere;
