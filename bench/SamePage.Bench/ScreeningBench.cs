@@ -38,7 +38,7 @@ internal static class ScreeningBench
         string Clause()
         {
             var text = new List<string>();
-            while (text.Sum(s => s.Length + 1) < 2000)
+            while (text.Sum(s => s.Length + 1) < 2001)
             {
                 text.Add(sentences[random.Next(sentences.Length)]);
             }
