@@ -48,18 +48,6 @@ public sealed class MeaningScreenerTests(SharedApps apps)
     }
 
     [Fact]
-    public void Folds_are_stratified_by_label_and_fixed()
-    {
-        SafetyExample[] examples =
-        [
-            new(ControlKind.Monitoring, "a"), new(null, "b"), new(ControlKind.Monitoring, "c"),
-            new(null, "d"), new(ControlKind.Economic, "e"), new(ControlKind.Monitoring, "f"),
-        ];
-
-        Assert.Equal([0, 0, 1, 1, 0, 2], ScreeningEvaluation.Folds(examples, 5));
-    }
-
-    [Fact]
     public void A_phrasing_no_rule_matches_is_noticed_by_meaning_with_its_kind()
     {
         var screener = Shipped(MiniLmEmbedder.Shared).LoadScreener();
