@@ -4,6 +4,7 @@ using SamePage.Core.Safety;
 using SamePage.Data;
 using SamePage.Meaning;
 using SamePage.Web.Content;
+using SamePage.Web.Safety;
 using SamePage.Web.Tests.TestSupport;
 
 namespace SamePage.Web.Tests.Safety;
@@ -45,6 +46,25 @@ public sealed class MeaningScreenerTests(SharedApps apps)
         Assert.True(combined.Recall >= RecallFloor, $"cross-validated recall {combined.Recall:F3} < {RecallFloor}\n{evaluation.Table()}");
         Assert.True(combined.FalsePositiveRate <= FalseAlarmCeiling, $"cross-validated false alarms {combined.FalsePositiveRate:F3} > {FalseAlarmCeiling}\n{evaluation.Table()}");
         Assert.True(combined.Recall > evaluation.Rules.Score.Recall, "the model adds recall to the rules");
+    }
+
+    [Fact]
+    public async Task Safety_eval_prints_rules_model_and_combined_for_the_file_then_cross_validated()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("samepage-eval-").FullName, "clauses.tsv");
+        await File.WriteAllTextAsync(file, $"control:economic\t{OnlyTheModelNotices}\nhealthy\tWe keep Sunday mornings for a slow breakfast together.\n");
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = await SafetyVerb.RunAsync(["eval", file], Shipped(MiniLmEmbedder.Shared), output, errors);
+
+        Assert.Equal(0, exit);
+        var lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("rules ", StringComparison.Ordinal) && l.Contains("0.000 (0/1)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("combined ", StringComparison.Ordinal) && l.Contains("1.000 (1/1)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("# 5-fold stratified cross-validation", StringComparison.Ordinal));
+        Assert.Equal(2, lines.Count(l => l.StartsWith("model ", StringComparison.Ordinal)));
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
     }
 
     [Fact]
