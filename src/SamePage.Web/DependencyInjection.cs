@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using SamePage.Core.Accounts;
+using SamePage.Core.Safety;
 using SamePage.Core.Security;
 using SamePage.Data;
 using SamePage.Data.Entities;
+using SamePage.Meaning;
 using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.CheckIns;
@@ -22,6 +24,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        services.AddSingleton<ISentenceEmbedder>(MiniLmEmbedder.Shared);
         services.AddSingleton<ContentLibrary>();
         services.AddHostedService<StartupTasks>();
         services.AddSingleton(SiteSettings.From(configuration));

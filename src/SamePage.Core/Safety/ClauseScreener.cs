@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace SamePage.Core.Safety;
 
 /// <summary>The screener's rules for one locale, as read from `content/&lt;locale&gt;/safety.yaml`.</summary>
@@ -6,14 +10,55 @@ public sealed record ScreeningRules(Negation Negation, IReadOnlyList<WordList> W
 /// <summary>
 /// Notices text (agreement clauses, behaviours a circle adds) that could be used to control a partner:
 /// monitoring, isolation, economic control, cutting off support, coercion, control of appearance.
-/// A heuristic over readable rules: it misses things and raises false alarms, so a flag only ever
-/// leads to a private, gentle note, never to a block or an accusation.
+/// Two readers: readable rules, which say why they noticed something, and, where the locale has a model,
+/// a reading by meaning against labelled examples, which catches phrasings no rule foresaw. A text is
+/// flagged when either notices it. Both miss things and raise false alarms, so a flag only ever leads
+/// to a private, gentle note, never to a block or an accusation.
 /// </summary>
-public sealed class ClauseScreener(ScreeningRules rules)
+public sealed class ClauseScreener(ScreeningRules rules, MeaningScreener? meaning = null)
 {
+    /// <summary>Results kept, by a digest of the text: the same text is read by the model once.</summary>
+    public const int Remembered = 4096;
+
+    private readonly ConcurrentDictionary<string, ScreenResult> _results = new(StringComparer.Ordinal);
+
     public ScreeningRules Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
 
+    /// <summary>The semantic reader, or null for a locale that screens with its rules alone.</summary>
+    public MeaningScreener? Meaning { get; } = meaning;
+
+    /// <summary>How many texts the model has read (cached results do not count).</summary>
+    public int ModelReadings => _modelReadings;
+
+    private int _modelReadings;
+
     public ScreenResult Screen(string? text)
+    {
+        if (Meaning is null || string.IsNullOrWhiteSpace(text))
+        {
+            return ScreenRules(text);
+        }
+
+        var key = Digest(text);
+        if (_results.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var byRules = ScreenRules(text);
+        Interlocked.Increment(ref _modelReadings);
+        var result = Meaning.Model.Combine(byRules, Meaning.Read(text));
+        if (_results.Count >= Remembered)
+        {
+            _results.Clear();
+        }
+
+        _results[key] = result;
+        return result;
+    }
+
+    /// <summary>The rules' reading alone.</summary>
+    public ScreenResult ScreenRules(string? text)
     {
         var sentences = ScreeningText.Sentences(text, Rules.Apostrophes).Select(s => new SentenceMatches(s)).ToList();
         var matched = Rules.Rules
@@ -28,4 +73,7 @@ public sealed class ClauseScreener(ScreeningRules rules)
             [.. matched.Select(r => r.Kind).Distinct().Order()],
             [.. matched.Select(r => r.Id)]);
     }
+
+    /// <summary>A digest rather than the text itself, so the cache holds no one's words.</summary>
+    private static string Digest(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using SamePage.Core.Catalogue;
 using SamePage.Core.Guides;
 using SamePage.Core.Safety;
@@ -6,16 +9,24 @@ namespace SamePage.Web.Content;
 
 /// <summary>
 /// The content folder (`content/&lt;locale&gt;/`), read once at start-up. An operator can point
-/// `SamePage:ContentDirectory` at a folder of their own.
+/// `SamePage:ContentDirectory` at a folder of their own. The clause screener reads by meaning too
+/// when it is given the locale's sentence model and the locale has labelled examples.
 /// </summary>
-public sealed class ContentLibrary(IConfiguration configuration)
+public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedder? model = null)
 {
     public const string DefaultLocale = "en";
     public const string SafetyRulesFile = "safety.yaml";
+    public const string SafetyExamplesFile = "safety-examples.tsv";
+
+    /// <summary>One semantic reader per model and examples file, shared by every library in the process (the app and its tests).</summary>
+    private static readonly ConditionalWeakTable<ISentenceEmbedder, ConcurrentDictionary<string, MeaningScreener>> Readers = [];
 
     private BehaviourCatalogue? _catalogue;
     private GuideBook? _guides;
     private ClauseScreener? _screener;
+
+    /// <summary>The sentence model for the default locale, if SamePage was given one.</summary>
+    public ISentenceEmbedder? Model => model;
 
     public string Directory { get; } = Path.GetFullPath(
         configuration["SamePage:ContentDirectory"] is { Length: > 0 } dir ? dir : ShippedDirectory);
@@ -55,7 +66,36 @@ public sealed class ContentLibrary(IConfiguration configuration)
         var shipped = Path.Combine(ShippedDirectory, DefaultLocale, SafetyRulesFile);
         var path = File.Exists(own) ? own : File.Exists(shipped) ? shipped : own;
         var rules = ScreeningRulesParser.Parse(Read(path), path);
-        return new ClauseScreener(rules);
+        return new ClauseScreener(rules, LoadMeaning());
+    }
+
+    /// <summary>
+    /// The reader by meaning: the model SamePage was given, over the locale's examples (a folder of
+    /// one's own without them gets the shipped ones). None without a model or examples: rules alone.
+    /// The model reads English; a locale gets one by registering its own embedder and examples
+    /// (docs/SAFETY.md, "Other languages").
+    /// </summary>
+    /// <exception cref="CatalogueException">The examples file is invalid.</exception>
+    public MeaningScreener? LoadMeaning()
+    {
+        var path = SafetyExamplesPath();
+        if (model is null || path is null)
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        var examples = SafetyExamples.Parse(text, path);
+        var key = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        return Readers.GetOrCreateValue(model).GetOrAdd(key, _ => new MeaningScreener(model, examples));
+    }
+
+    /// <summary>The examples file of the default locale, own or shipped, or null when there is none.</summary>
+    public string? SafetyExamplesPath()
+    {
+        var own = Path.Combine(Directory, DefaultLocale, SafetyExamplesFile);
+        var shipped = Path.Combine(ShippedDirectory, DefaultLocale, SafetyExamplesFile);
+        return File.Exists(own) ? own : File.Exists(shipped) ? shipped : null;
     }
 
     private string Read(string name, out string path)

@@ -1,4 +1,5 @@
 using SamePage.Data;
+using SamePage.Meaning;
 using SamePage.Web.Content;
 using SamePage.Web.Operations;
 using SamePage.Web.Safety;
@@ -38,7 +39,7 @@ public static class AdminVerbs
     /// <summary>Runs a verb that needs only configuration (see <see cref="NeedsDatabase"/>).</summary>
     public static Task<int> RunAsync(string verb, string[] verbArgs, IConfiguration configuration) => verb switch
     {
-        "safety" => SafetyVerb.RunAsync(verbArgs, new ContentLibrary(configuration), Console.Out, Console.Error),
+        "safety" => SafetyVerb.RunAsync(verbArgs, new ContentLibrary(configuration, MiniLmEmbedder.Shared), Console.Out, Console.Error),
         _ when DataVerbs.Names.Contains(verb) => DataVerbs.RunAsync(verb, verbArgs, configuration, Console.Out, Console.Error),
         _ => UnknownAsync(verb),
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SamePage.Core.Catalogue;
 using SamePage.Core.Safety;
 using SamePage.Web.Content;
@@ -12,7 +13,7 @@ namespace SamePage.Web.Safety;
 /// </summary>
 public static class SafetyVerb
 {
-    public const string Usage = "Usage: safety screen FILE   (one clause a line, or label<TAB>clause; '#' starts a comment)";
+    public const string Usage = "Usage: safety screen FILE | safety eval FILE   (one clause a line, or label<TAB>clause; '#' starts a comment)";
 
     public static async Task<int> RunAsync(string[] args, ContentLibrary content, TextWriter output, TextWriter errors)
     {
@@ -20,9 +21,9 @@ public static class SafetyVerb
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
-        if (args is not ["screen", var file])
+        if (args is not [("screen" or "eval") and var action, var file])
         {
-            await errors.WriteLineAsync(args is ["screen"] ? $"Which file? {Usage}" : Usage);
+            await errors.WriteLineAsync(args is ["screen" or "eval"] ? $"Which file? {Usage}" : Usage);
             return 2;
         }
 
@@ -48,6 +49,11 @@ public static class SafetyVerb
             return 1;
         }
 
+        if (action == "eval")
+        {
+            return await EvaluateAsync(Path.GetFileName(file), ClauseLines.Parse(text), screener, content, output, errors);
+        }
+
         var screened = new List<(string? Label, ScreenResult Result)>();
         foreach (var line in ClauseLines.Parse(text))
         {
@@ -62,6 +68,29 @@ public static class SafetyVerb
             await errors.WriteLineAsync($"# {Path.GetFileName(file)}: {score}");
         }
 
+        return 0;
+    }
+
+    /// <summary>
+    /// `safety eval FILE`: recall, false alarms and recall per kind for the rules alone, the model alone
+    /// and both, on the labelled lines of FILE (all examples as exemplars), then the same by 5-fold
+    /// stratified cross-validation over the examples.
+    /// </summary>
+    private static async Task<int> EvaluateAsync(string name, IReadOnlyList<ClauseLine> lines, ClauseScreener screener, ContentLibrary content, TextWriter output, TextWriter errors)
+    {
+        if (screener.Meaning is null || content.Model is not { } model)
+        {
+            await errors.WriteLineAsync("This locale has no sentence model or no examples: only the rules screen (safety screen FILE shows them).");
+            return 1;
+        }
+
+        var labelled = lines.Where(l => l.Label is not null).ToList();
+        var examples = screener.Meaning.Examples;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"# {name}: {labelled.Count} labelled clauses, exemplars: {examples.Count} examples ({ContentLibrary.SafetyExamplesFile})"));
+        await output.WriteAsync(ScreeningEvaluation.OnLines(screener, labelled).Table());
+        await output.WriteLineAsync();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"# 5-fold stratified cross-validation over the {examples.Count} examples"));
+        await output.WriteAsync(ScreeningEvaluation.CrossValidated(screener.Rules, model, examples).Table());
         return 0;
     }
 

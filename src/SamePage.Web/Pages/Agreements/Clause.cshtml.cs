@@ -34,6 +34,7 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid clauseId, string? notice)
     {
+        content.Screener.Meaning?.Prepare();
         if (!await OpenCircleAsync(id) || await FindAsync(clauseId) is not { } current)
         {
             return NotFound();
@@ -75,7 +76,9 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
             return Page();
         }
 
-        var (outcome, now) = await Agreements.UpdateAsync(Circle, clauseId, Version, Form.ToInput(Circle));
+        var input = Form.ToInput(Circle);
+        var (outcome, now) = await Agreements.UpdateAsync(Circle, clauseId, Version, input);
+        content.Screener.ScreenAhead(input);
         switch (outcome)
         {
             case ClauseChange.Saved:

@@ -44,6 +44,7 @@ public sealed class DraftModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? notice)
     {
+        content.Screener.Meaning?.Prepare();
         if (!await OpenCircleAsync(id))
         {
             return NotFound();
@@ -80,7 +81,9 @@ public sealed class DraftModel(
             return await ShowAsync();
         }
 
-        var clauseId = await Agreements.AddAsync(Circle, Form.ToInput(Circle));
+        var input = Form.ToInput(Circle);
+        var clauseId = await Agreements.AddAsync(Circle, input);
+        content.Screener.ScreenAhead(input);
         return Redirect($"{AgreementPath}?notice=added#clause-{clauseId}");
     }
 

@@ -44,6 +44,7 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
 
     public async Task<IActionResult> OnGetAsync(Guid id, int round, string? behaviour, Guid? first, Guid? second, string? back)
     {
+        content.Screener.Meaning?.Prepare();
         if (await OpenAsync(id, round, behaviour, first, second, back) is { } elsewhere)
         {
             return elsewhere;
@@ -82,7 +83,9 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
             return Page();
         }
 
-        var clauseId = await Agreements.AddAsync(Circle, Form.ToInput(Circle));
+        var input = Form.ToInput(Circle);
+        var clauseId = await Agreements.AddAsync(Circle, input);
+        content.Screener.ScreenAhead(input);
         return back == SuggestionPaths.BackToTalk
             ? Redirect($"{TalkPath}&notice=added")
             : Redirect($"{AgreementPath}?notice=added#clause-{clauseId}");

@@ -40,6 +40,7 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? added, bool removed = false, bool check = false)
     {
+        content.Screener.Meaning?.Prepare();
         if (!await OpenCircleAsync(id))
         {
             return NotFound();
