@@ -32,6 +32,23 @@ public sealed class ClauseScreener(ScreeningRules rules, MeaningScreener? meanin
 
     private int _modelReadings;
 
+    /// <summary>
+    /// What a page shows now, without waiting: the full reading when the model has learned its examples,
+    /// otherwise the rules' reading (not kept), while the learning starts in the background, so a person
+    /// never waits seconds for a note that is only ever a gentle aside. The next view has the full reading.
+    /// </summary>
+    public ScreenResult ScreenNow(string? text)
+    {
+        if (Meaning is { IsReady: false })
+        {
+            Meaning.Prepare();
+            return ScreenRules(text);
+        }
+
+        return Screen(text);
+    }
+
+    /// <summary>The full reading, waiting for the model to learn its examples if it has not yet (tools and tests).</summary>
     public ScreenResult Screen(string? text)
     {
         if (Meaning is null || string.IsNullOrWhiteSpace(text))

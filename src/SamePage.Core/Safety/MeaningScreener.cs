@@ -221,8 +221,11 @@ public sealed class MeaningScreener
 
     public IReadOnlyList<SafetyExample> Examples { get; }
 
-    /// <summary>The model, trained at first use.</summary>
+    /// <summary>The model, trained at first use (this waits for the training when it is under way).</summary>
     public MeaningModel Model => _model.Value;
+
+    /// <summary>Whether the examples have been learned, so that reading a text costs milliseconds, not seconds.</summary>
+    public bool IsReady => _model.IsValueCreated;
 
     /// <summary>
     /// Starts learning the examples in the background, if not done yet: a page with a form that may be

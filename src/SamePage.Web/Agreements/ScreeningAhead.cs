@@ -5,7 +5,8 @@ namespace SamePage.Web.Agreements;
 
 /// <summary>
 /// Screens a clause when it is written, as it will be stored, so the screener's kept result is ready
-/// and the pages that show the clause never wait for the model.
+/// and the pages that show the clause never run the model. Until the model has learned its examples
+/// (seconds after the first clause form since the process started) the rules' reading stands in.
 /// </summary>
 public static class ScreeningAhead
 {
@@ -13,7 +14,7 @@ public static class ScreeningAhead
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(input);
-        screener.Screen(AgreementRules.Normalize(input.Text));
-        screener.Screen(AgreementRules.Normalize(input.Notes));
+        screener.ScreenNow(AgreementRules.Normalize(input.Text));
+        screener.ScreenNow(AgreementRules.Normalize(input.Notes));
     }
 }

@@ -95,6 +95,18 @@ public sealed class MeaningScreenerTests(SharedApps apps)
     }
 
     [Fact]
+    public void Until_the_model_has_learned_pages_get_the_rules_reading_at_once_and_nothing_is_kept()
+    {
+        var screener = Shipped(MiniLmEmbedder.Shared).LoadScreener();
+
+        Assert.False(screener.Meaning!.IsReady);
+        Assert.False(screener.ScreenNow(OnlyTheModelNotices).Flagged);
+        Assert.Equal(0, screener.ModelReadings);
+        Assert.True(screener.Screen(OnlyTheModelNotices).Flagged);
+        Assert.True(screener.ScreenNow(OnlyTheModelNotices).Flagged);
+    }
+
+    [Fact]
     public void Without_a_model_the_rules_screen_alone()
     {
         var screener = Shipped(model: null).LoadScreener();
@@ -128,6 +140,7 @@ public sealed class MeaningScreenerTests(SharedApps apps)
         var app = apps.For(provider);
         using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
         var screener = app.Services.GetRequiredService<ContentLibrary>().Screener;
+        _ = screener.Meaning!.Model; // learned, as it is seconds after the first clause form
 
         await circle[0].AddClauseAsync(circle.Circle, OnlyTheModelNotices);
         var readings = screener.ModelReadings;

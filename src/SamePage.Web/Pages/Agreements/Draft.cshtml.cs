@@ -38,7 +38,7 @@ public sealed class DraftModel(
     public bool OfferNewRound { get; private set; }
 
     /// <summary>Some clause of the draft reads as monitoring, isolating or controlling (Core's screener): a private note before proposing.</summary>
-    public bool NeedsControlNote => Draft.Clauses.Any(c => content.Screener.Screen(c.Clause.Text).Flagged || content.Screener.Screen(c.Clause.Notes).Flagged);
+    public bool NeedsControlNote => Draft.Clauses.Any(c => content.Screener.ScreenNow(c.Clause.Text).Flagged || content.Screener.ScreenNow(c.Clause.Notes).Flagged);
 
     public bool DraftIsActive => Active is not null && Active.Document.Hash == Draft.Document.Hash;
 

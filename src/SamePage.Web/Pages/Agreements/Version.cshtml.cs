@@ -38,7 +38,7 @@ public sealed class VersionModel(
     public DateOnly Today => time.Today;
 
     /// <summary>Some clause reads as monitoring, isolating or controlling: a private note before signing.</summary>
-    public bool NeedsControlNote => Version.Document.Clauses.Any(c => content.Screener.Screen(c.Text).Flagged || content.Screener.Screen(c.Notes).Flagged);
+    public bool NeedsControlNote => Version.Document.Clauses.Any(c => content.Screener.ScreenNow(c.Text).Flagged || content.Screener.ScreenNow(c.Notes).Flagged);
 
     public bool CanSign => Version.Status == VersionStatus.Proposed && Version.Waiting.Contains(Circle.Me.MembershipId);
 

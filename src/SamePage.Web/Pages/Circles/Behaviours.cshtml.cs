@@ -96,7 +96,7 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
             return Page();
         }
 
-        var check = content.Screener.Screen(text.Label).Flagged || content.Screener.Screen(text.Clarification).Flagged;
+        var check = content.Screener.ScreenNow(text.Label).Flagged || content.Screener.ScreenNow(text.Clarification).Flagged;
         return Redirect($"{CirclePath}/behaviours?added={round}{(check ? "&check=true" : string.Empty)}");
     }
 
