@@ -16,11 +16,12 @@ public interface ISealer
     string Unseal(SealingKey key, SealedField field, Guid owner, byte[] sealedValue);
 }
 
-/// <summary>Whose key seals a field: the person's own, or their circle's.</summary>
+/// <summary>Whose key seals a field: the person's own, their circle's, or a sounding-board link's (which only the link and its maker hold).</summary>
 public enum KeyScope
 {
     Personal,
     Circle,
+    Link,
 }
 
 /// <summary>Every kind of sealed field. Adding sensitive data means adding a kind here, and its scope below.</summary>
@@ -43,6 +44,9 @@ public enum SealedField
     SelfCheck,
     SeenProgress,
     TalkedAbout,
+    SoundingBoardLabel,
+    SoundingBoardCopy,
+    SoundingBoardNote,
 }
 
 public static class SealedFields
@@ -50,7 +54,9 @@ public static class SealedFields
     /// <summary>What only its author ever reads is sealed with their own key; everything a circle shares, with the circle's.</summary>
     public static KeyScope ScopeOf(SealedField field) => field switch
     {
-        SealedField.ReflectionPrivate or SealedField.ConcernDraft or SealedField.SelfCheck or SealedField.SeenProgress => KeyScope.Personal,
+        SealedField.ReflectionPrivate or SealedField.ConcernDraft or SealedField.SelfCheck or SealedField.SeenProgress
+            or SealedField.SoundingBoardLabel => KeyScope.Personal,
+        SealedField.SoundingBoardCopy or SealedField.SoundingBoardNote => KeyScope.Link,
         _ => KeyScope.Circle,
     };
 }
@@ -83,6 +89,9 @@ public sealed class SealingKey
     public static SealingKey Personal(Guid accountId, byte[] key) => new(KeyScope.Personal, accountId, key);
 
     public static SealingKey Circle(Guid circleId, byte[] key) => new(KeyScope.Circle, circleId, key);
+
+    /// <summary>A sounding-board link's own key: its supporter derives it from the link's code, its maker unwraps it with their personal key.</summary>
+    public static SealingKey Link(Guid linkId, byte[] key) => new(KeyScope.Link, linkId, key);
 
     internal ReadOnlySpan<byte> Bytes => _key;
 
