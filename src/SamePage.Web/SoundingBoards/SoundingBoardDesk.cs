@@ -108,7 +108,7 @@ public sealed class SoundingBoardDesk(SamePageDb db, ISealer sealer, KeyRing key
             MaxOpens = terms.MaxOpens,
         });
         await db.SaveChangesAsync();
-        return new LinkCreated([], code, terms.ExpiresAtUtc);
+        return new LinkCreated([], SecretCode.Format(code), terms.ExpiresAtUtc);
     }
 
     /// <summary>The person's links that have not expired, newest ending last; expired links (anyone's) are deleted first.</summary>
