@@ -33,7 +33,7 @@ public sealed record SoundingBoardCopy(IReadOnlyList<CopyPiece> Pieces)
 }
 
 /// <summary>A link in its maker's list.</summary>
-public sealed record LinkSummary(Guid Id, string Label, LinkTerms Terms, DateTime? LastOpenedAtUtc, IReadOnlyList<string> Shows, string? Note);
+public sealed record LinkSummary(Guid Id, string Label, LinkTerms Terms, DateTime? LastOpenedAtUtc, IReadOnlyList<CopyPiece> Pieces, string? Note);
 
 public sealed record LinkCreated(IReadOnlyList<LinkProblem> Problems, string? Code, DateTime? ExpiresAtUtc);
 
@@ -130,7 +130,7 @@ public sealed class SoundingBoardDesk(SamePageDb db, ISealer sealer, KeyRing key
                 sealer.Unseal(personal, SealedField.SoundingBoardLabel, row.Id, row.SealedLabel),
                 Terms(row),
                 row.LastOpenedAtUtc,
-                [.. copy.Pieces.Select(p => p.Heading)],
+                copy.Pieces,
                 row.SealedNote is null ? null : sealer.Unseal(linkKey, SealedField.SoundingBoardNote, row.Id, row.SealedNote));
         })];
     }

@@ -39,7 +39,7 @@ public sealed class SoundingBoardTests
         using var _ = circle;
         var alder = circle[0];
         var path = await alder.SoundingLinkAsync([written[1].Text, written[2].Text], label: "For my sister Wren", opens: 2);
-        Assert.Matches("^/s/[0-9A-Z-]{29}$", path);
+        Assert.Matches("^/s\\?code=[0-9A-Z-]{29}$", path);
 
         using var supporter = app.NewPerson();
         var welcome = await supporter.GetAsync(path);
@@ -51,7 +51,7 @@ public sealed class SoundingBoardTests
         Assert.Equal("noindex, nofollow", welcome.Header("X-Robots-Tag"));
         Assert.NotNull(welcome.Find("meta[name=robots][content*=noindex]"));
         Assert.NotNull(welcome.Find("#quick-exit"));
-        Assert.DoesNotContain(path[3..], welcome.Body); // the page never writes its own code
+        Assert.DoesNotContain(Person.SoundingCode(path), welcome.Body); // the page never writes its own code
 
         var reading = await supporter.ReadSoundingLinkAsync(path);
         Assert.Equal(HttpStatusCode.OK, reading.Status);
@@ -130,8 +130,8 @@ public sealed class SoundingBoardTests
         Assert.DoesNotContain(written[0].Text, after.Body);
 
         // An ended link and one that never was look exactly the same.
-        var never = await supporter.GetAsync("/s/ABCDE-FGHJK-MNPQR-STVWX-YZ012");
-        var garbage = await supporter.GetAsync("/s/%3Cscript%3E");
+        var never = await supporter.GetAsync("/s?code=ABCDE-FGHJK-MNPQR-STVWX-YZ012");
+        var garbage = await supporter.GetAsync("/s?code=%3Cscript%3E");
         Assert.Equal(HttpStatusCode.OK, never.Status);
         Assert.Equal(HttpStatusCode.OK, garbage.Status);
         Assert.Equal(after.Find("main")?.TextContent, never.Find("main")?.TextContent);
@@ -170,7 +170,7 @@ public sealed class SoundingBoardTests
         var leaked = birch.History.Where(p => p.Body.Contains("Counsellor Ilse", StringComparison.Ordinal)
             || p.Body.Contains(Note, StringComparison.Ordinal)
             || p.Body.Contains(written[2].Text, StringComparison.Ordinal)
-            || p.Body.Contains(path[3..], StringComparison.Ordinal)).ToList();
+            || p.Body.Contains(Person.SoundingCode(path), StringComparison.Ordinal)).ToList();
         Assert.True(leaked.Count == 0, $"The link reached Birch on: {string.Join(", ", leaked)}");
         Assert.NotNull((await birch.GetAsync(Person.SoundingBoardPath)).Find("#no-links"));
     }
@@ -189,7 +189,7 @@ public sealed class SoundingBoardTests
             await supporter.LeaveSoundingNoteAsync(path, reading, "Quietly proud of you, Periwinkle");
             await circle[0].WriteJournalAsync(circle.Circle, 1, (ReflectionPrompts.PastBetrayals, "changed"), (ReflectionPrompts.FeelingSecure, "changed too"));
 
-            var code = path[3..];
+            var code = Person.SoundingCode(path);
             string[] secrets = ["harbour winter", "quiet message when plans", "Zanzibar cousin Odalys", "Periwinkle", code, code.Replace("-", string.Empty, StringComparison.Ordinal), "\"pieces\""];
             if (provider == DatabaseProvider.Postgres)
             {
@@ -244,10 +244,40 @@ public sealed class SoundingBoardTests
         using var guesser = app.NewPerson();
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync($"/s/ABCDE-FGHJK-MNPQR-STVWX-YZ01{i}")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync($"/s?code=ABCDE-FGHJK-MNPQR-STVWX-YZ01{i}")).Status);
         }
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await guesser.GetAsync("/s/ABCDE-FGHJK-MNPQR-STVWX-YZ019")).Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await guesser.GetAsync("/s?code=ABCDE-FGHJK-MNPQR-STVWX-YZ019")).Status);
+    }
+
+    [Fact]
+    public async Task The_export_holds_the_links_and_deleting_the_account_ends_them()
+    {
+        await using var app = new AppFactory(DatabaseProvider.Sqlite);
+        var (circle, written) = await CircleWithJournalAsync(app);
+        using var _ = circle;
+        var alder = circle[0];
+        var path = await alder.SoundingLinkAsync([written[1].Text], label: "For Rowan");
+        using var supporter = app.NewPerson();
+        var reading = await supporter.ReadSoundingLinkAsync(path);
+        await supporter.LeaveSoundingNoteAsync(path, reading, "Rowan wrote back");
+
+        var json = (await alder.PostForDownloadAsync("/account/export", ("passphrase", alder.Passphrase), ("format", "Json"))).Text;
+        Assert.Contains("\"sharingLinks\"", json, StringComparison.Ordinal);
+        Assert.Contains("For Rowan", json, StringComparison.Ordinal);
+        Assert.Contains(written[1].Text, json, StringComparison.Ordinal);
+        Assert.Contains("Rowan wrote back", json, StringComparison.Ordinal);
+        var html = (await alder.PostForDownloadAsync("/account/export", ("passphrase", alder.Passphrase), ("format", "Html"))).Text;
+        Assert.Contains("For Rowan", html, StringComparison.Ordinal);
+        Assert.Contains("Rowan wrote back", html, StringComparison.Ordinal);
+
+        // Birch's export says nothing of Alder's link.
+        var birch = (await circle[1].PostForDownloadAsync("/account/export", ("passphrase", circle[1].Passphrase), ("format", "Json"))).Text;
+        Assert.DoesNotContain("For Rowan", birch, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await alder.PostFormAsync("/account/delete", ("passphrase", alder.Passphrase))).Status);
+        Assert.Equal(0, await LinkCountAsync(app));
+        Assert.Contains(Ended, (await supporter.ReadSoundingLinkAsync(path)).Text);
     }
 
     private static async Task<int> LinkCountAsync(AppFactory app)

@@ -37,8 +37,11 @@ public sealed partial class Person
         var made = await MakeSoundingLinkAsync(containing, label, hours, opens);
         Assert.True(made.Status == HttpStatusCode.OK, $"Making a link answered {made}");
         var link = made.Find("#sounding-link")?.TextContent ?? throw new InvalidOperationException($"No link was shown: {made.Text}");
-        return new Uri(link.Trim()).AbsolutePath;
+        return new Uri(link.Trim()).PathAndQuery;
     }
+
+    /// <summary>The code in a link's address (<c>/s?code=…</c>).</summary>
+    public static string SoundingCode(string path) => path[(path.IndexOf("code=", StringComparison.Ordinal) + 5)..];
 
     /// <summary>As a supporter: opens the address, then presses "Read them now" (which spends an open); returns the page that follows.</summary>
     public async Task<WebPage> ReadSoundingLinkAsync(string path)

@@ -52,7 +52,7 @@ public sealed class NewModel(SoundingBoardDesk desk, SoundingBoardWords words) :
         }
 
         HttpContext.ShowsSecret();
-        Link = $"{Request.Scheme}://{Request.Host}/s/{made.Code}";
+        Link = $"{Request.Scheme}://{Request.Host}/s?code={made.Code}";
         ExpiresAtUtc = made.ExpiresAtUtc;
         return Page();
     }

@@ -21,7 +21,10 @@ public enum ReadView
 /// The supporter's page, for anyone holding the link; no account. Opening the address only welcomes
 /// them (a link preview or a prefetch spends nothing); "Read them" is a POST that spends one open and
 /// shows the copy. Every ended link (expired, used up, revoked, or never made) gets the same page. The
-/// forms post back to the page's own address, so the code is never written into the page.
+/// forms post back to the page's own address, so the code is never written into the page. The code
+/// travels in the query string (<c>/s?code=…</c>), not the path: ASP.NET Core puts every request's path
+/// into the scope of every log message of that request, and request lines with their query strings are
+/// held at Warning (<c>Infrastructure/QuietLogs</c>), as for invite links.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SoundingBoard)]
@@ -44,21 +47,16 @@ public sealed class ReadModel(SoundingBoardDesk desk) : PageModel
 
     public bool NoteTooLong { get; private set; }
 
-    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        HttpContext.ShowsSecret();
-        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-    }
-
     public async Task<IActionResult> OnGetAsync()
     {
+        Private();
         View = await desk.StandingAsync(Code) == LinkStanding.Open ? ReadView.Welcome : ReadView.Ended;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Private();
         if (Action == "note")
         {
             if (SoundingBoardRules.Note(Note) is not { } note)
@@ -77,5 +75,12 @@ public sealed class ReadModel(SoundingBoardDesk desk) : PageModel
         NoteLeft = opened.NoteLeft;
         View = Copy is null ? ReadView.Ended : ReadView.Reading;
         return Page();
+    }
+
+    /// <summary>Sent uncompressed (the page can show private words next to a secret), and never indexed.</summary>
+    private void Private()
+    {
+        HttpContext.ShowsSecret();
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
     }
 }
