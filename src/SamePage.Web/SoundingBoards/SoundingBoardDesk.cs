@@ -46,29 +46,51 @@ public sealed record LinkOpened(SoundingBoardCopy? Copy, bool NoteLeft);
 /// <see cref="LinkTerms"/>; this desk loads, asks, applies and saves. The link's key is random and kept
 /// only wrapped, under the code's key (for the supporter) and the maker's personal key (for their list).
 /// </summary>
-public sealed class SoundingBoardDesk(SamePageDb db, ISealer sealer, KeyRing keys, CircleAccess circles, ReflectionDesk reflections, ReflectionWords words, TimeProvider clock)
+public sealed class SoundingBoardDesk(
+    SamePageDb db, ISealer sealer, KeyRing keys, CircleAccess circles, ReflectionDesk reflections, RoundDesk rounds, ReflectionWords words, RoundWords roundWords, TimeProvider clock)
 {
     private const string CodePurpose = "SamePage.v2 sounding-board wrap";
     private const int OpenAttempts = 6;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Every journal answer the person has written, in every circle, newest round first.</summary>
+    /// <summary>
+    /// Every journal answer the person has written, in every circle, newest round first, then their own
+    /// answers to each round they answered (one piece per round). Only the person's own rows are read.
+    /// </summary>
     public async Task<IReadOnlyList<JournalChoice>> ChoicesAsync(Guid accountId)
     {
         var choices = new List<JournalChoice>();
         foreach (var circle in await circles.ListAsync(accountId))
         {
-            var rounds = await db.Reflections.AsNoTracking()
+            var journaled = await db.Reflections.AsNoTracking()
                 .Where(r => r.MembershipId == circle.Me.MembershipId)
                 .Select(r => new { r.Id, r.Round })
                 .ToListAsync();
-            foreach (var mine in rounds.OrderByDescending(r => r.Round.Number))
+            foreach (var mine in journaled.OrderByDescending(r => r.Round.Number))
             {
                 var journal = await reflections.OwnAsync(circle, mine.Round);
                 choices.AddRange(ReflectionPrompts.All
                     .Where(p => journal.Text(p).Length > 0)
                     .Select(p => new JournalChoice($"{mine.Id:N}.{p}", circle.Name, mine.Round.Number, words.Title(p), journal.Text(p))));
+            }
+
+            var answered = await db.RoundResponses.AsNoTracking()
+                .Where(r => r.MembershipId == circle.Me.MembershipId)
+                .Select(r => new { r.Id, r.Round })
+                .ToListAsync();
+            foreach (var mine in answered.OrderByDescending(r => r.Round.Number))
+            {
+                var sheet = await rounds.SheetAsync(mine.Round, circle.Me.MembershipId);
+                var catalogue = await rounds.CatalogueAsync(mine.Round);
+                var lines = catalogue.Behaviours
+                    .Where(b => sheet.Answers.ContainsKey(b.Id))
+                    .Select(b => $"{b.Label}: {roundWords.Stance(sheet.Answers[b.Id])}")
+                    .ToList();
+                if (lines.Count > 0)
+                {
+                    choices.Add(new JournalChoice($"{mine.Id:N}.answers", circle.Name, mine.Round.Number, words.OwnAnswers, string.Join('\n', lines)));
+                }
             }
         }
 

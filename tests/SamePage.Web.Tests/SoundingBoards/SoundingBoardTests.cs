@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SamePage.Core.Reflections;
+using SamePage.Core.Stances;
 using SamePage.Data;
 using SamePage.Web.Tests.TestSupport;
 
@@ -248,6 +249,30 @@ public sealed class SoundingBoardTests
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await guesser.GetAsync("/s?code=ABCDE-FGHJK-MNPQR-STVWX-YZ019")).Status);
+    }
+
+    [Fact]
+    public async Task A_link_can_show_the_makers_own_round_answers_and_never_a_partners()
+    {
+        await using var app = new AppFactory(DatabaseProvider.Sqlite);
+        var (circle, written) = await CircleWithJournalAsync(app);
+        using var _ = circle;
+        var (alder, birch) = (circle[0], circle[1]);
+        await alder.AnswerAllAsync(circle.Circle, 1, Stance.TellMe);
+        await birch.AnswerAllAsync(circle.Circle, 1, Stance.Betrayal);
+
+        var form = await alder.GetAsync(Person.NewSoundingLinkPath);
+        var ownAnswers = form.FindAll("input[name=Chosen]").Single(box => form.Find($"#{box.Id} + span")?.TextContent.EndsWith("My own answers", StringComparison.Ordinal) == true);
+        Assert.Contains("Fine, but I'd like to know", form.Find($"#{ownAnswers.Id}-text")!.TextContent);
+        var made = await alder.PostFormAsync(Person.NewSoundingLinkPath, ("Chosen", ownAnswers.GetAttribute("value")!), ("Hours", "72"), ("Opens", "5"));
+        var path = new Uri(made.Find("#sounding-link")!.TextContent.Trim()).PathAndQuery;
+
+        using var supporter = app.NewPerson();
+        var shown = (await supporter.ReadSoundingLinkAsync(path)).Find("#shared-pieces")!.TextContent;
+        Assert.Contains("My own answers", shown);
+        Assert.Contains($"{TestCatalogue.Behaviours[0].Label}: Fine, but I'd like to know", shown);
+        Assert.DoesNotContain("That would feel like a betrayal", shown); // Birch's answers are never among the choices
+        Assert.DoesNotContain(written[0].Text, shown);
     }
 
     [Fact]
