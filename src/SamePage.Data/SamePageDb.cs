@@ -56,6 +56,8 @@ public abstract class SamePageDb(DbContextOptions options)
 
     public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
 
+    public DbSet<SoundingBoardLink> SoundingBoardLinks => Set<SoundingBoardLink>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -221,6 +223,16 @@ public abstract class SamePageDb(DbContextOptions options)
             session.HasIndex(s => s.AccountId);
             session.HasIndex(s => s.CreatedOn);
             session.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SoundingBoardLink>(link =>
+        {
+            link.HasIndex(l => l.CodeHash).IsUnique();
+            link.HasIndex(l => l.AccountId);
+            link.HasIndex(l => l.ExpiresAtUtc);
+            link.Property(l => l.CodeHash).HasMaxLength(64);
+            link.HasOne<Account>().WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Cascade);
+            link.ToTable(t => t.HasCheckConstraint("CK_SoundingBoardLinks_Opens", "\"Opens\" >= 0 AND \"Opens\" <= \"MaxOpens\" AND \"MaxOpens\" BETWEEN 1 AND 20"));
         });
 
         builder.Entity<PushServerKey>(key =>

@@ -120,6 +120,8 @@ public static class DependencyInjection
         services.AddScoped<TalkDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();
+        services.AddScoped<SamePage.Web.SoundingBoards.SoundingBoardDesk>();
+        services.AddScoped<SamePage.Web.SoundingBoards.SoundingBoardWords>();
         services.AddScoped<CheckInDesk>();
         services.AddScoped<CheckInWords>();
         services.AddScoped<ConcernDesk>();

@@ -34,10 +34,13 @@ public static class LegacyData
         [(nameof(SelfCheck), nameof(SelfCheck.SealedContent))] = SealedField.SelfCheck,
         [(nameof(Membership), nameof(Membership.SealedSeen))] = SealedField.SeenProgress,
         [(nameof(RoundTalk), nameof(RoundTalk.SealedTopics))] = SealedField.TalkedAbout,
+        [(nameof(SoundingBoardLink), nameof(SoundingBoardLink.SealedLabel))] = SealedField.SoundingBoardLabel,
+        [(nameof(SoundingBoardLink), nameof(SoundingBoardLink.SealedCopy))] = SealedField.SoundingBoardCopy,
+        [(nameof(SoundingBoardLink), nameof(SoundingBoardLink.SealedNote))] = SealedField.SoundingBoardNote,
     };
 
     /// <summary>Sealed columns that came after user-held keys: the releases before had none, so a downgrade empties them.</summary>
-    private static readonly HashSet<SealedField> Newer = new HashSet<SealedField> { SealedField.SeenProgress };
+    private static readonly HashSet<SealedField> Newer = new HashSet<SealedField> { SealedField.SeenProgress, SealedField.SoundingBoardLabel, SealedField.SoundingBoardCopy, SealedField.SoundingBoardNote };
 
     /// <summary>
     /// Reseals everything of the given people and their circles (whose passphrases open their keys)

@@ -16,11 +16,12 @@ public interface ISealer
     string Unseal(SealingKey key, SealedField field, Guid owner, byte[] sealedValue);
 }
 
-/// <summary>Whose key seals a field: the person's own, or their circle's.</summary>
+/// <summary>Whose key seals a field: the person's own, their circle's, or a sounding-board link's (which only the link and its maker hold).</summary>
 public enum KeyScope
 {
     Personal,
     Circle,
+    Link,
 }
 
 /// <summary>Every kind of sealed field. Adding sensitive data means adding a kind here, and its scope below.</summary>
@@ -43,6 +44,9 @@ public enum SealedField
     SelfCheck,
     SeenProgress,
     TalkedAbout,
+    SoundingBoardLabel,
+    SoundingBoardCopy,
+    SoundingBoardNote,
 }
 
 public static class SealedFields
@@ -50,7 +54,9 @@ public static class SealedFields
     /// <summary>What only its author ever reads is sealed with their own key; everything a circle shares, with the circle's.</summary>
     public static KeyScope ScopeOf(SealedField field) => field switch
     {
-        SealedField.ReflectionPrivate or SealedField.ConcernDraft or SealedField.SelfCheck or SealedField.SeenProgress => KeyScope.Personal,
+        SealedField.ReflectionPrivate or SealedField.ConcernDraft or SealedField.SelfCheck or SealedField.SeenProgress
+            or SealedField.SoundingBoardLabel => KeyScope.Personal,
+        SealedField.SoundingBoardCopy or SealedField.SoundingBoardNote => KeyScope.Link,
         _ => KeyScope.Circle,
     };
 }
@@ -101,6 +107,9 @@ public sealed class SealingKey
         ArgumentNullException.ThrowIfNull(earlier);
         return new(KeyScope.Circle, circleId, epoch, key, earlier);
     }
+
+    /// <summary>A sounding-board link's own key: its supporter derives it from the link's code, its maker unwraps it with their personal key.</summary>
+    public static SealingKey Link(Guid linkId, byte[] key) => new(KeyScope.Link, linkId, 0, key, new Dictionary<int, byte[]>());
 
     internal ReadOnlySpan<byte> Bytes => _key;
 

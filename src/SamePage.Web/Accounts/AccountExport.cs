@@ -43,6 +43,7 @@ public sealed class AccountExport(
     ConcernWords concernWords,
     SelfCheckWords selfCheckWords,
     IStringLocalizer<SharedResource> l,
+    SoundingBoards.SoundingBoardDesk soundingBoard,
     TimeProvider clock)
 {
     private readonly ExportWords _versionWords = new(l);
@@ -68,7 +69,17 @@ public sealed class AccountExport(
             PersonalExport.CurrentFormat,
             clock.GetUtcNow().UtcDateTime,
             new ExportedAccount(account.UserName ?? string.Empty, account.DiscreetMode),
-            exported);
+            exported)
+        {
+            SharingLinks = [.. (await soundingBoard.ListAsync(accountId)).Select(link => new ExportedSharingLink(
+                link.Label,
+                [.. link.Pieces.Select(p => new ExportedSharedPiece(p.Heading, p.Text))],
+                link.Terms.ExpiresAtUtc,
+                link.Terms.Opens,
+                link.Terms.MaxOpens,
+                link.LastOpenedAtUtc,
+                link.Note))],
+        };
     }
 
     private async Task<ExportedCircle> CircleAsync(CircleView circle) =>

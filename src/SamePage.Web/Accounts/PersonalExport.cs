@@ -13,6 +13,9 @@ public sealed record PersonalExport(string Format, DateTime ExportedAtUtc, Expor
 {
     /// <summary>Names the shape of the JSON file, so a program reading it knows what it holds.</summary>
     public const string CurrentFormat = "samepage-personal-export-1";
+
+    /// <summary>The person's sounding-board links that have not expired: what each shows, its terms, and any note left back.</summary>
+    public IReadOnlyList<ExportedSharingLink> SharingLinks { get; init; } = [];
 }
 
 /// <summary>The account: a username and its settings. SamePage keeps no email, phone or real name, nor the date an account was made.</summary>
@@ -106,3 +109,15 @@ public sealed record ExportedReply(string From, bool FromYou, string Text, DateT
 public sealed record ExportedOutcome(string Outcome, string RecordedBy, DateTime AtUtc);
 
 public sealed record ExportedSelfCheck(DateOnly CreatedOn, IReadOnlyList<string> Behaviours, string Doing, string Reason, string Why);
+
+/// <summary>A sounding-board link: the name only its maker sees, what it shows (the copy as made), its terms and the supporter's note, if any.</summary>
+public sealed record ExportedSharingLink(
+    string Label,
+    IReadOnlyList<ExportedSharedPiece> Shows,
+    DateTime ExpiresAtUtc,
+    int Opens,
+    int MaxOpens,
+    DateTime? LastOpenedAtUtc,
+    string? NoteBack);
+
+public sealed record ExportedSharedPiece(string Heading, string Text);

@@ -70,6 +70,8 @@ public static class PersonalExportDocument
             Circle(html, circle, words);
         }
 
+        SharingLinks(html, export.SharingLinks, words);
+
         html.Element("p", words.Footer, "note");
         html.Raw("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -156,6 +158,38 @@ public static class PersonalExportDocument
             html.Term(words.DoingLabel, check.Doing, text: true);
             html.Term(words.ReasonLabel, check.Reason);
             html.Term(words.WhyLabel, check.Why, text: true);
+            html.Raw("</dl>\n</article>\n");
+        }
+
+        html.Raw("</section>\n");
+    }
+
+    private static void SharingLinks(Writer html, IReadOnlyList<ExportedSharingLink> links, PersonalExportWords words)
+    {
+        html.Raw("<section id=\"sharing-links\">\n");
+        html.Element("h2", words.SharingLinksHeading);
+        if (links.Count == 0)
+        {
+            html.Element("p", words.Nothing, "note");
+        }
+
+        foreach (var link in links)
+        {
+            html.Raw("<article class=\"sharing-link\">\n");
+            html.Element("h3", link.Label.Length > 0 ? link.Label : words.UnnamedLink);
+            html.Raw("<dl>\n");
+            html.Term(words.LinkTermsLabel, words.LinkTerms(link.Opens, link.MaxOpens, link.ExpiresAtUtc));
+            html.Term(words.LastOpenedLabel, link.LastOpenedAtUtc is { } opened ? words.When(opened) : words.NotOpened);
+            foreach (var piece in link.Shows)
+            {
+                html.Term(piece.Heading, piece.Text, text: true);
+            }
+
+            if (link.NoteBack is not null)
+            {
+                html.Term(words.NoteBackLabel, link.NoteBack, text: true);
+            }
+
             html.Raw("</dl>\n</article>\n");
         }
 

@@ -158,6 +158,22 @@ public sealed class PersonalExportWords(IStringLocalizer<SharedResource> l)
 
     public string Nothing => l["Nothing here yet."];
 
+    public string SharingLinksHeading => l["Your links for someone you trust"];
+
+    public string UnnamedLink => l["A link without a name"];
+
+    public string LinkTermsLabel => l["How long and how often"];
+
+    public string LinkTerms(int opens, int maxOpens, DateTime expiresUtc) => l["Opened {0} of {1} times; ends on {2}.", opens, maxOpens, Moment(expiresUtc)];
+
+    public string LastOpenedLabel => l["Last opened (to the hour)"];
+
+    public string NotOpened => l["Not opened yet."];
+
+    public string NoteBackLabel => l["Their note back"];
+
+    public string When(DateTime atUtc) => Moment(atUtc);
+
     public string Footer => l["Made by SamePage. This page loads nothing from anywhere: you can open it offline and print it."];
 
     private static string Moment(DateTime atUtc) => ExportWords.Moment(atUtc);

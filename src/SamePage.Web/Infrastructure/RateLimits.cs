@@ -19,6 +19,7 @@ public static class RateLimits
     public const string SignUp = "sign-up";
     public const string Recovery = "recovery";
     public const string Invite = "invite";
+    public const string SoundingBoard = "sounding-board";
 
     private static readonly (string Name, string Key, int Permits, int WindowSeconds, Func<HttpRequest, bool> Counts)[] Defaults =
     [
@@ -27,6 +28,8 @@ public static class RateLimits
         (Recovery, "Recovery", 5, 900, IsFormSubmission),
         // Opening an invite link checks the code too, so it counts as an attempt.
         (Invite, "Invite", 20, 600, request => IsFormSubmission(request) || request.Query.ContainsKey("code")),
+        // A sounding-board link's address carries its code, so every request to it is an attempt.
+        (SoundingBoard, "SoundingBoard", 30, 600, _ => true),
     ];
 
     /// <summary>Per account: (config key, default permits, default window). Generous: a person writing fast never meets them.</summary>

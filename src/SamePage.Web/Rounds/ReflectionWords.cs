@@ -6,6 +6,9 @@ namespace SamePage.Web.Rounds;
 /// <summary>The words of the journal prompts: a short title, the question, and why it is asked.</summary>
 public sealed class ReflectionWords(IStringLocalizer<SharedResource> l)
 {
+    /// <summary>The heading of a person's own round answers when they put them in a sounding-board link.</summary>
+    public string OwnAnswers => l["My own answers"];
+
     public string Title(string prompt) => prompt switch
     {
         ReflectionPrompts.PastBetrayals => l["Times something felt like a betrayal"],

@@ -40,6 +40,7 @@ public sealed class LogPrivacyTests(LogPrivacyTests.Flow flow) : IClassFixture<L
         Assert.Contains(lines, l => l.Category.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Category.StartsWith("Microsoft.AspNetCore.Authentication", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Category == "Microsoft.AspNetCore.Routing.EndpointMiddleware" && l.Text.Contains("/Circles/Join", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Category == "Microsoft.AspNetCore.Routing.EndpointMiddleware" && l.Text.Contains("/SoundingBoard/Read", StringComparison.Ordinal));
         // The journal was written with a parameter whose value the log does not show.
         Assert.Contains(lines, l => l.Category == DbLoggerCategory.Database.Command.Name && l.Text.Contains("INSERT INTO \"Reflections\"", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Category == DbLoggerCategory.Database.Command.Name && l.Text.Contains("='?'", StringComparison.Ordinal));
@@ -181,6 +182,18 @@ public sealed class LogPrivacyTests(LogPrivacyTests.Flow flow) : IClassFixture<L
             Assert.Equal(HttpStatusCode.Redirect, (await host.ProposeAsync(circle)).Status);
             Assert.Equal(HttpStatusCode.OK, (await host.SignAsync(circle, 1, Secrets["wrong passphrase"])).Status);
             Assert.Equal(HttpStatusCode.Redirect, (await host.SignAsync(circle, 1, Secrets["host passphrase"])).Status);
+
+            // A sounding-board link from the journal, read by a supporter with no account, who leaves a note back.
+            Secrets["sounding-board label"] = $"Label sentinel {_tag}";
+            Secrets["sounding-board note"] = $"Note sentinel {_tag}: thank you";
+            var linkPath = await host.SoundingLinkAsync([Secrets["journal"]], Secrets["sounding-board label"]);
+            Secrets["sounding-board code"] = Person.SoundingCode(linkPath);
+            Secrets["sounding-board code, bare"] = Person.SoundingCode(linkPath).Replace("-", string.Empty, StringComparison.Ordinal);
+            using var supporter = App.NewPerson(Https);
+            var reading = await supporter.ReadSoundingLinkAsync(linkPath);
+            Assert.NotNull(reading.Find("#shared-pieces"));
+            Assert.NotNull((await supporter.LeaveSoundingNoteAsync(linkPath, reading, Secrets["sounding-board note"])).Find("#note-sent"));
+            Assert.Contains(Secrets["sounding-board note"], (await host.GetAsync(Person.SoundingBoardPath)).Text);
 
             // Signing out and in; the guest forgets their passphrase and uses the recovery code.
             await host.SignOutAsync();

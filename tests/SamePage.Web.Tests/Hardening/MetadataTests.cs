@@ -32,6 +32,8 @@ public sealed partial class MetadataTests(SharedApps apps)
         "Invites.ExpiresAtUtc",
         "PushSubscriptions.CreatedOn",
         "SelfChecks.CreatedOn",
+        "SoundingBoardLinks.ExpiresAtUtc",
+        "SoundingBoardLinks.LastOpenedAtUtc",
     ];
 
     /// <summary>Words of a column name that would mean it records where or with what someone connected.</summary>

@@ -76,7 +76,16 @@ public static class AuthorizationMatrix
         Public(Get("/error"), anonymous: Status(HttpStatusCode.InternalServerError), signedIn: Status(HttpStatusCode.InternalServerError)),
         Public(Post("/error"), anonymous: Status(HttpStatusCode.InternalServerError), signedIn: Status(HttpStatusCode.InternalServerError)),
 
+        // A sounding-board link: anyone holding its code, no account; an ended or unknown one is the same kind page for everyone.
+        Public(Get("/s"), anonymous: Ok, signedIn: Ok),
+        Public(Post("/s"), anonymous: Ok, signedIn: Ok) with { Form = _ => [("Action", "open"), ("code", "ABCDE-FGHJK-MNPQR-STVWX-YZ012")] },
+
         // Signed in: a person's own account and circles.
+        // Sounding-board links are the account's own; a link id that isn't theirs ends nothing.
+        SignedIn(Get("/account/sounding-board"), Ok),
+        SignedIn(Post("/account/sounding-board", "Revoke"), To("/account/sounding-board?revoked=true")) with { Form = _ => [("link", Guid.NewGuid().ToString())] },
+        SignedIn(Get("/account/sounding-board/new"), Ok),
+        SignedIn(Post("/account/sounding-board/new"), Ok) with { Form = _ => [("Label", "Nothing chosen"), ("Hours", "72"), ("Opens", "5")] },
         SignedIn(Get("/account"), Ok),
         SignedIn(Post("/account", "Discreet"), To("/account?saved=true")) with { Form = _ => [("on", "false")] },
         SignedIn(Get("/account/passphrase"), Ok),

@@ -40,6 +40,8 @@ public sealed class LeakTests
         "Orchardine reply to the concern",    // concern reply
         "Lanternquay self-check doing",       // self-check
         "Saltmarrow self-check why",          // self-check
+        "Thimbleroot sounding-board label",   // a sounding-board link's label
+        "Gossamerfield note back",            // a supporter's note back
     ];
 
     /// <summary>Every category down to Trace: stricter than any production configuration.</summary>
@@ -131,6 +133,14 @@ public sealed class LeakTests
         Assert.Contains(Sentinels[12], (await a.GetAsync(Paths.Concern(circle, concern))).Text, StringComparison.Ordinal);
 
         await b.SelfCheckAsync(circle, SelfCheckReason.DidntRealise, Sentinels[13], Sentinels[14]);
+
+        // A sounding-board link to the private journal entry, read by a supporter who leaves a note back.
+        var link = await a.SoundingLinkAsync([Sentinels[5]], Sentinels[15]);
+        using var supporter = app.NewPerson();
+        var reading = await supporter.ReadSoundingLinkAsync(link);
+        Assert.Contains(Sentinels[5], reading.Text, StringComparison.Ordinal);
+        Assert.NotNull((await supporter.LeaveSoundingNoteAsync(link, reading, Sentinels[16])).Find("#note-sent"));
+        Assert.Contains(Sentinels[16], (await a.GetAsync(Person.SoundingBoardPath)).Text, StringComparison.Ordinal);
         return a.Username;
     }
 

@@ -19,7 +19,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Generous enough for a whole test class to sign up and sign in many people.</summary>
     public const int GenerousPermitLimit = 1000;
 
-    private static readonly string[] RateLimitPolicies = ["SignIn", "SignUp", "Recovery", "Invite", "Writes", "Autosave"];
+    private static readonly string[] RateLimitPolicies = ["SignIn", "SignUp", "Recovery", "Invite", "Writes", "Autosave", "SoundingBoard"];
 
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;

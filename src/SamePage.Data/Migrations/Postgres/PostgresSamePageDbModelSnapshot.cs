@@ -852,6 +852,66 @@ namespace SamePage.Data.Migrations.Postgres
                     b.ToTable("SelfChecks");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SoundingBoardLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastOpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MaxOpens")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opens")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedCopy")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedLabel")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedNote")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("WrappedForCode")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("WrappedForOwner")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("SoundingBoardLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_SoundingBoardLinks_Opens", "\"Opens\" >= 0 AND \"Opens\" <= \"MaxOpens\" AND \"MaxOpens\" BETWEEN 1 AND 20");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Account", null)
@@ -1177,6 +1237,15 @@ namespace SamePage.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.SoundingBoardLink", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>

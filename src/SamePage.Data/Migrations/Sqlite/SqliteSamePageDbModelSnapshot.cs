@@ -843,6 +843,66 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.ToTable("SelfChecks");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SoundingBoardLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastOpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxOpens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedCopy")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedLabel")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedNote")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("WrappedForCode")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("WrappedForOwner")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("SoundingBoardLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_SoundingBoardLinks_Opens", "\"Opens\" >= 0 AND \"Opens\" <= \"MaxOpens\" AND \"MaxOpens\" BETWEEN 1 AND 20");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Account", null)
@@ -1168,6 +1228,15 @@ namespace SamePage.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.SoundingBoardLink", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.AgreementVersion", b =>
