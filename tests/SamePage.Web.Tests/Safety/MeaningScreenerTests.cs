@@ -97,13 +97,19 @@ public sealed class MeaningScreenerTests(SharedApps apps)
     [Fact]
     public void Until_the_model_has_learned_pages_get_the_rules_reading_at_once_and_nothing_is_kept()
     {
-        var screener = Shipped(MiniLmEmbedder.Shared).LoadScreener();
+        var shipped = Shipped(MiniLmEmbedder.Shared).LoadScreener();
+        var examples = shipped.Meaning!.Examples.Where((_, i) => i % 10 == 0).ToList();
+        var screener = new ClauseScreener(shipped.Rules, new MeaningScreener(MiniLmEmbedder.Shared, examples));
 
         Assert.False(screener.Meaning!.IsReady);
-        Assert.False(screener.ScreenNow(OnlyTheModelNotices).Flagged);
+        Assert.Equal(screener.ScreenRules(OnlyTheModelNotices), screener.ScreenNow(OnlyTheModelNotices));
         Assert.Equal(0, screener.ModelReadings);
-        Assert.True(screener.Screen(OnlyTheModelNotices).Flagged);
-        Assert.True(screener.ScreenNow(OnlyTheModelNotices).Flagged);
+
+        var full = screener.Screen(OnlyTheModelNotices);
+        Assert.True(screener.Meaning.IsReady);
+        Assert.Equal(1, screener.ModelReadings);
+        Assert.Equal(full, screener.ScreenNow(OnlyTheModelNotices));
+        Assert.Equal(1, screener.ModelReadings);
     }
 
     [Fact]
