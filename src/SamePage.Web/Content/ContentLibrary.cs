@@ -1,6 +1,7 @@
 using SamePage.Core.Catalogue;
 using SamePage.Core.Guides;
 using SamePage.Core.Safety;
+using SamePage.Core.Styles;
 
 namespace SamePage.Web.Content;
 
@@ -12,10 +13,12 @@ public sealed class ContentLibrary(IConfiguration configuration)
 {
     public const string DefaultLocale = "en";
     public const string SafetyRulesFile = "safety.yaml";
+    public const string StylesFile = "styles.yaml";
 
     private BehaviourCatalogue? _catalogue;
     private GuideBook? _guides;
     private ClauseScreener? _screener;
+    private StyleBook? _styles;
 
     public string Directory { get; } = Path.GetFullPath(
         configuration["SamePage:ContentDirectory"] is { Length: > 0 } dir ? dir : ShippedDirectory);
@@ -27,6 +30,10 @@ public sealed class ContentLibrary(IConfiguration configuration)
 
     public GuideBook Guides => _guides ?? Load().Guides;
 
+    /// <summary>The "How I connect" items (styles.yaml), read with the catalogue.
+    /// A content folder of one's own without a `styles.yaml` simply has no such page.</summary>
+    public StyleBook Styles => _styles ?? Load().Styles;
+
     /// <summary>Whether the content has been read and validated (at start-up); the readiness check asks.</summary>
     public bool IsLoaded => _catalogue is not null && _guides is not null;
 
@@ -35,13 +42,15 @@ public sealed class ContentLibrary(IConfiguration configuration)
 
     /// <summary>Reads and validates every content file.</summary>
     /// <exception cref="CatalogueException">A content file is missing or invalid.</exception>
-    public (BehaviourCatalogue Catalogue, GuideBook Guides) Load()
+    public (BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles) Load()
     {
         var catalogue = CatalogueParser.Parse(Read("behaviours.yaml", out var behavioursPath), behavioursPath);
         var guides = GuideBookParser.Parse(Read("guides.yaml", out var guidesPath), guidesPath, catalogue);
+        var stylesPath = Path.Combine(Directory, DefaultLocale, StylesFile);
+        var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
         var screener = LoadScreener();
-        (_catalogue, _guides, _screener) = (catalogue, guides, screener);
-        return (catalogue, guides);
+        (_catalogue, _guides, _screener, _styles) = (catalogue, guides, screener, styles);
+        return (catalogue, guides, styles);
     }
 
     /// <summary>
