@@ -48,7 +48,7 @@ public sealed class StylesTests(SharedApps apps)
         // Stored inside the sealed answers document, never readable in the database.
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
-        var sealedAnswers = await db.RoundResponses.AsNoTracking().Select(x => x.SealedAnswers).ToListAsync();
+        var sealedAnswers = await db.RoundResponses.AsNoTracking().Where(x => x.Round.CircleId == id).Select(x => x.SealedAnswers).ToListAsync();
         var raw = Encoding.UTF8.GetString([.. sealedAnswers.Single()]);
         Assert.DoesNotContain("reply-speed", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("styles", raw, StringComparison.Ordinal);
