@@ -59,7 +59,8 @@ public sealed class HowIConnectTests(BrowserFixture app)
         await Expect(section.Locator("#style-online-socialising")).ToHaveAttributeAsync("data-far", "false");
 
         var hot = kit.Page.Locator($"ul[data-kind=HotSpot] > li[data-behaviour='{online}']");
-        var link = hot.GetByRole(AriaRole.Link, new() { Name = "This may be a difference in style, not in values: Replying to messages" });
+        var link = hot.Locator(".style-link a");
+        await Expect(link).ToHaveTextAsync("This may be a difference in style, not in values: Replying to messages");
         await link.ClickAsync();
         await Expect(kit.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#style-replying$"));
         await Expect(replying).ToBeInViewportAsync();
