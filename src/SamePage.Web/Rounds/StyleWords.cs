@@ -16,10 +16,10 @@ public sealed class StyleWords(IStringLocalizer<SharedResource> l)
             ? step switch
             {
                 0 => l["Rarely"],
-                1 => l["Now and then"],
+                1 => l["At times"],
                 2 => l["Often"],
-                3 => l["Very often"],
-                _ => l["All the time"],
+                3 => l["A lot"],
+                _ => l["Always"],
             }
             : step switch
             {
@@ -48,10 +48,10 @@ public sealed class StyleWords(IStringLocalizer<SharedResource> l)
         };
     }
 
-    /// <summary>The words under the scale's two ends.</summary>
-    public (string Left, string Right) Ends(StyleItem item)
+    /// <summary>The words under a preference's two ends; a frequency's segments say it all, so it has none.</summary>
+    public (string Left, string Right)? Ends(StyleItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Scale == StyleScale.Frequency ? (l["Rarely"], l["All the time"]) : (item.Left!, item.Right!);
+        return item.Scale == StyleScale.Preference ? (item.Left!, item.Right!) : null;
     }
 }
