@@ -41,6 +41,10 @@ public sealed class StylesTests(SharedApps apps)
         Assert.NotNull(again.Find("input[name='Styles[reply-speed]'][value='0'][checked]"));
         Assert.NotNull(again.Find("input[name='Styles[group-chats]'][value='3'][checked]"));
 
+        // The review lists them with the rest, as optional.
+        var review = await a.GetAsync(Paths.Review(id, 1));
+        Assert.Contains("Clearly: within minutes", review.Find("#review-styles")!.TextContent, StringComparison.Ordinal);
+
         // "Rather not say" takes an answer back.
         await a.AnswerStylesAsync(id, 1, [("group-chats", "")]);
         Assert.NotNull((await a.GetAsync(Paths.Styles(id, 1))).Find("input[name='Styles[group-chats]'][value=''][checked]"));
