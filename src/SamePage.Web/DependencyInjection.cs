@@ -106,6 +106,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CircleMessages>();
         services.AddScoped<RoundWords>();
+        services.AddScoped<StyleWords>();
         services.AddScoped<CircleAccess>();
         services.AddScoped<CircleInvites>();
         services.AddScoped<CircleKeyRotation>();

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using SamePage.Core.Catalogue;
 using SamePage.Core.Guides;
 using SamePage.Core.Safety;
+using SamePage.Core.Styles;
 
 namespace SamePage.Web.Content;
 
@@ -17,6 +18,7 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     public const string DefaultLocale = "en";
     public const string SafetyRulesFile = "safety.yaml";
     public const string SafetyExamplesFile = "safety-examples.tsv";
+    public const string StylesFile = "styles.yaml";
 
     /// <summary>One semantic reader per model and examples file, shared by every library in the process (the app and its tests).</summary>
     private static readonly ConditionalWeakTable<ISentenceEmbedder, ConcurrentDictionary<string, MeaningScreener>> Readers = [];
@@ -24,6 +26,7 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     private BehaviourCatalogue? _catalogue;
     private GuideBook? _guides;
     private ClauseScreener? _screener;
+    private StyleBook? _styles;
 
     /// <summary>The sentence model for the default locale, if SamePage was given one.</summary>
     public ISentenceEmbedder? Model => model;
@@ -38,6 +41,10 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
 
     public GuideBook Guides => _guides ?? Load().Guides;
 
+    /// <summary>The "How I connect" items (styles.yaml), read with the catalogue.
+    /// A content folder of one's own without a `styles.yaml` simply has no such page.</summary>
+    public StyleBook Styles => _styles ?? Load().Styles;
+
     /// <summary>Whether the content has been read and validated (at start-up); the readiness check asks.</summary>
     public bool IsLoaded => _catalogue is not null && _guides is not null;
 
@@ -46,13 +53,15 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
 
     /// <summary>Reads and validates every content file.</summary>
     /// <exception cref="CatalogueException">A content file is missing or invalid.</exception>
-    public (BehaviourCatalogue Catalogue, GuideBook Guides) Load()
+    public (BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles) Load()
     {
         var catalogue = CatalogueParser.Parse(Read("behaviours.yaml", out var behavioursPath), behavioursPath);
         var guides = GuideBookParser.Parse(Read("guides.yaml", out var guidesPath), guidesPath, catalogue);
+        var stylesPath = Path.Combine(Directory, DefaultLocale, StylesFile);
+        var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
         var screener = LoadScreener();
-        (_catalogue, _guides, _screener) = (catalogue, guides, screener);
-        return (catalogue, guides);
+        (_catalogue, _guides, _screener, _styles) = (catalogue, guides, screener, styles);
+        return (catalogue, guides, styles);
     }
 
     /// <summary>

@@ -20,6 +20,10 @@ public sealed class AnswerSheet
     [JsonPropertyName("guesses")]
     public Dictionary<string, Dictionary<Guid, Stance>> Guesses { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>"How I connect", optional: style item id → step (0 to StyleBook.MaxStep). Sealed and revealed with the answers.</summary>
+    [JsonPropertyName("styles")]
+    public Dictionary<string, int> Styles { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>The category page last saved, so coming back resumes there.</summary>
     [JsonPropertyName("page")]
     public string? LastCategory { get; set; }

@@ -6,8 +6,10 @@ using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
 using SamePage.Core.Catalogue;
+using SamePage.Core.Styles;
 
 using SamePage.Web.Accounts;
+using SamePage.Web.Content;
 using SamePage.Web.Push;
 
 namespace SamePage.Web.Rounds;
@@ -35,9 +37,12 @@ public enum SubmitResult
 /// Core rules say every current member has submitted. Nothing here returns another member's answers
 /// before the reveal.
 /// </summary>
-public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, CircleCatalogue catalogues, IPushNotifier notifier)
+public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, CircleCatalogue catalogues, ContentLibrary content, IPushNotifier notifier)
 {
     private const int SaveAttempts = 6;
+
+    /// <summary>The page name a draft remembers for "How I connect", beside the category ids.</summary>
+    public const string StylePage = "how-i-connect";
 
     public async Task<Round> LatestAsync(Guid circleId)
     {
@@ -123,7 +128,25 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
                 }
             }
 
-            if (changes.Category is { } category && catalogue.FindCategory(category) is not null)
+            foreach (var (itemId, step) in changes.Styles ?? new Dictionary<string, int?>())
+            {
+                // "How I connect" is optional: a step sets an answer, null takes it back.
+                if (content.Styles.Find(itemId) is null)
+                {
+                    continue;
+                }
+
+                if (step is { } value && StyleBook.IsStep(value))
+                {
+                    sheet.Styles[itemId] = value;
+                }
+                else if (step is null)
+                {
+                    sheet.Styles.Remove(itemId);
+                }
+            }
+
+            if (changes.Category is { } category && (catalogue.FindCategory(category) is not null || category == StylePage))
             {
                 sheet.LastCategory = category;
             }
@@ -277,7 +300,8 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
             round,
             await CatalogueAsync(round),
             sheets.ToDictionary(x => x.MembershipId, x => (IReadOnlyDictionary<string, Stance>)x.Sheet.Answers),
-            sheets.ToDictionary(x => x.MembershipId, x => x.Sheet.GuessesView()));
+            sheets.ToDictionary(x => x.MembershipId, x => x.Sheet.GuessesView()),
+            sheets.ToDictionary(x => x.MembershipId, x => (IReadOnlyDictionary<string, int>)x.Sheet.Styles));
     }
 
     /// <summary>What changed since the latest revealed round before this one, among those who took part in both; null if there is none.</summary>
@@ -339,11 +363,20 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
 
         var catalogue = await CatalogueAsync(round);
         var sheet = new AnswerSheet { CarriedFromRound = earlier.Number };
-        foreach (var (behaviourId, stance) in Unseal(await keys.CircleAsync(round.CircleId), earlier.Response).Answers)
+        var before = Unseal(await keys.CircleAsync(round.CircleId), earlier.Response);
+        foreach (var (behaviourId, stance) in before.Answers)
         {
             if (catalogue.Find(behaviourId) is not null)
             {
                 sheet.Answers[behaviourId] = stance;
+            }
+        }
+
+        foreach (var (itemId, step) in before.Styles)
+        {
+            if (content.Styles.Find(itemId) is not null)
+            {
+                sheet.Styles[itemId] = step;
             }
         }
 
@@ -358,15 +391,17 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
 public sealed record DraftChanges(
     IReadOnlyDictionary<string, Stance> Answers,
     IReadOnlyDictionary<(string BehaviourId, Guid Member), Stance?> Guesses,
-    string? Category)
+    string? Category,
+    IReadOnlyDictionary<string, int?>? Styles = null)
 {
     public static DraftChanges OnlyAnswers(IReadOnlyDictionary<string, Stance> answers, string? category = null) =>
         new(answers, new Dictionary<(string, Guid), Stance?>(), category);
 }
 
-/// <summary>A revealed round as its participants may see it: the catalogue it asked, everyone's answers and guesses.</summary>
+/// <summary>A revealed round as its participants may see it: the catalogue it asked, everyone's answers, guesses and ways of connecting.</summary>
 public sealed record RevealedRound(
     Round Round,
     BehaviourCatalogue Catalogue,
     IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, Stance>> Answers,
-    IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, IReadOnlyDictionary<Guid, Stance>>> Guesses);
+    IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, IReadOnlyDictionary<Guid, Stance>>> Guesses,
+    IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, int>> Styles);

@@ -37,6 +37,12 @@ public sealed partial class Person
         var answered = new List<string>();
         for (var page = 0; page < MaxPages; page++)
         {
+            if (OnStylePage)
+            {
+                await FollowAsync(Button("Save and review"));
+                return answered;
+            }
+
             var ids = await AnswerThisPageAsync(choose);
             answered.AddRange(ids);
             foreach (var id in ids.Where(guesses.ContainsKey))

@@ -21,6 +21,19 @@ public sealed partial class Person
     public ILocator QuestionnairePages =>
         Page.GetByRole(AriaRole.Navigation, new() { Name = "Pages of the questionnaire" }).GetByRole(AriaRole.Link);
 
+    /// <summary>Whether this is "How I connect", the questionnaire's optional last page.</summary>
+    public bool OnStylePage => Path.EndsWith("/answer/how-i-connect", StringComparison.Ordinal);
+
+    /// <summary>On "How I connect": clicks the segment of the chosen step (0 to 4) for each item given.</summary>
+    public async Task AnswerStylesAsync(IReadOnlyDictionary<string, int> steps)
+    {
+        Assert.True(OnStylePage, $"Expected How I connect, got {Path}");
+        foreach (var (item, step) in steps)
+        {
+            await Page.Locator($"label.segment:has(#st-{item}-{step})").ClickAsync();
+        }
+    }
+
     /// <summary>From the circle page, opens the questionnaire where the app resumes.</summary>
     public async Task StartAnsweringAsync()
     {
@@ -33,7 +46,7 @@ public sealed partial class Person
 
     /// <summary>
     /// Answers every page of the questionnaire by clicking the stance labels, going on with
-    /// "Save and continue" until "Save and review". Returns the ids of the behaviours answered.
+    /// "Save and continue" until "Save and review" (skipping "How I connect"). Returns the ids of the behaviours answered.
     /// </summary>
     public async Task<IReadOnlyList<string>> AnswerAllAsync(Func<string, Stance> choose)
     {
@@ -41,6 +54,14 @@ public sealed partial class Person
         var answered = new List<string>();
         for (var page = 0; page < MaxPages; page++)
         {
+            if (OnStylePage)
+            {
+                // "How I connect" is optional; these paths skip it (see AnswerStylesAsync).
+                await FollowAsync(Button("Save and review"));
+                Assert.Equal(RoundPath + "/review", Path);
+                return answered;
+            }
+
             answered.AddRange(await AnswerThisPageAsync(choose));
             var next = Button("Save and continue");
             if (await next.CountAsync() == 0)

@@ -1,4 +1,5 @@
 using SamePage.Core.Catalogue;
+using SamePage.Core.Styles;
 using SamePage.Core.Tests.TestSupport;
 
 namespace SamePage.Core.Tests.Catalogue;
@@ -72,6 +73,27 @@ public class LocaleConsistencyTests
         {
             Assert.Empty(LocaleConsistency.Compare(english, Load(locale), locale));
         }
+    }
+
+    /// <summary>Every locale's "How I connect" (styles.yaml) matches English too, item for item.</summary>
+    [Fact]
+    public void Every_shipped_locale_matches_the_english_styles()
+    {
+        var english = LoadStyles("en");
+        foreach (var locale in Directory.GetDirectories(RepoRoot.PathOf("content")).Select(Path.GetFileName).OfType<string>().Where(l => l != "en"))
+        {
+            Assert.Empty(StyleConsistency.Compare(english, LoadStyles(locale), locale));
+        }
+
+        var missing = new StyleBook(english.Groups, [.. english.Items.Skip(1)]);
+        Assert.Equal([$"fr: the style item '{english.Items[0].Id}' is missing."], StyleConsistency.Compare(english, missing, "fr"));
+    }
+
+    private static StyleBook LoadStyles(string locale)
+    {
+        var path = RepoRoot.PathOf("content", locale, "styles.yaml");
+        Assert.True(File.Exists(path), $"content/{locale}/ has no styles.yaml");
+        return StyleBookParser.Parse(File.ReadAllText(path), $"content/{locale}/styles.yaml", Load(locale));
     }
 
     private static BehaviourCatalogue Load(string locale)

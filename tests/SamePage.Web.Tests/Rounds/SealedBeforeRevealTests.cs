@@ -31,6 +31,8 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         var app = apps.For(provider);
         using var circle = await CircleSetup.CreateAsync(app, Alder, Birch);
         var (a, b, id) = (circle[0], circle[1], circle.Circle);
+        // B answers "How I connect" first, so the page the questionnaire resumes at stays the same.
+        await b.AnswerAllStylesAsync(id, 1, 0);
         await b.AnswerAllAsync(id, 1, Stance.Fine);
 
         var before = await SnapshotAsync(b, id);
@@ -43,6 +45,8 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         var firstPage = TestCatalogue.Categories[0].Id;
         await a.AnswerWithGuessesAsync(id, 1, firstPage, [], [.. TestCatalogue.Catalogue.InCategory(firstPage).Select(x => (x.Id, 2, nameof(Stance.Hurts)))]);
         await a.WriteJournalAsync(id, 1, ("feeling-secure", "Wintergreen telescope confession"));
+        // And A answers "How I connect" at the other end of every scale.
+        await a.AnswerAllStylesAsync(id, 1, 4);
         var submitted = await a.SubmitAsync(id, 1);
         Assert.Equal($"{Paths.Review(id, 1)}?notice=Submitted", submitted.Location);
 
@@ -55,6 +59,7 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         {
             Assert.Equal(Comparable(before[url], url == Paths.Circle(id)), Comparable(after[url], url == Paths.Circle(id)));
             Assert.Empty(after[url].FindAll("[data-kind]"));
+            Assert.Empty(after[url].FindAll("[data-style] input[value='4'][checked], #how-you-connect"));
             Assert.DoesNotContain("Wintergreen", after[url].Body, StringComparison.Ordinal);
         }
 
@@ -70,6 +75,11 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.DoesNotContain("Wintergreen", page.Body, StringComparison.Ordinal);
         }
+
+        // A's ways of connecting are revealed with the round, beside B's.
+        var connect = comparison.Find("#how-you-connect");
+        Assert.NotNull(connect);
+        Assert.Equal(TestCatalogue.Styles.Items.Count, connect.QuerySelectorAll("li[data-style][data-gap='FarApart']").Length);
 
         for (var i = 0; i < behaviours.Count; i++)
         {
@@ -90,6 +100,7 @@ public sealed class SealedBeforeRevealTests(SharedApps apps)
         var urls = new List<string> { "/circles", Paths.Circle(id), Paths.Invite(id), Paths.Leave(id), Paths.Answer(id, 1), Paths.Review(id, 1), Paths.Comparison(id, 1),
             Paths.BlindSpots(id, 1), Paths.Changes(id, 1), Paths.Journal(id, 1), Paths.Reflections(id, 1), Paths.Behaviours(id) };
         urls.AddRange(TestCatalogue.Categories.Select(c => Paths.Answer(id, 1, c.Id)));
+        urls.Add(Paths.Styles(id, 1));
         foreach (var url in urls)
         {
             var page = await b.GetAsync(url);

@@ -141,6 +141,13 @@ public static class AuthorizationMatrix
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}"), OpenCategory, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/answer/")) with { Form = SaveNothing },
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}", "Autosave"), RevealedCategory, member: Status(HttpStatusCode.Conflict), partner: Status(HttpStatusCode.Conflict)),
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/{category?}", "Autosave"), OpenCategory, member: Status(HttpStatusCode.Conflict), partner: Ok),
+        // "How I connect" (issue 15): the questionnaire's optional last page, with the same rules.
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/answer/how-i-connect"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")),
+        Circle(Get("/circles/{id:guid}/rounds/{number:int}/answer/how-i-connect"), Open, member: To("{circle}/rounds/2/review"), partner: Ok),
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/how-i-connect"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")) with { Form = SaveNothing },
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/how-i-connect"), Open, member: To("{circle}/rounds/2/review"), partner: To("{circle}/rounds/2/answer/how-i-connect?saved=true")) with { Form = SaveNothing },
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/how-i-connect", "Autosave"), Revealed, member: Status(HttpStatusCode.Conflict), partner: Status(HttpStatusCode.Conflict)),
+        Circle(Post("/circles/{id:guid}/rounds/{number:int}/answer/how-i-connect", "Autosave"), Open, member: Status(HttpStatusCode.Conflict), partner: Ok),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/review"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")),
         Circle(Get("/circles/{id:guid}/rounds/{number:int}/review"), Open, member: Ok, partner: Ok),
         Circle(Post("/circles/{id:guid}/rounds/{number:int}/review", "Submit"), Revealed, member: To("{circle}/rounds/1/comparison"), partner: To("{circle}/rounds/1/comparison"), newcomer: Exactly("{circle}")),

@@ -16,6 +16,9 @@ public static class Paths
     public static string Answer(Guid circle, int round, string? category = null) =>
         category is null ? $"{Round(circle, round)}/answer" : $"{Round(circle, round)}/answer/{category}";
 
+    /// <summary>"How I connect", the questionnaire's optional last page.</summary>
+    public static string Styles(Guid circle, int round) => $"{Round(circle, round)}/answer/how-i-connect";
+
     public static string Autosave(Guid circle, int round, string category) => $"{Answer(circle, round, category)}?handler=Autosave";
 
     public static string Review(Guid circle, int round) => $"{Round(circle, round)}/review";

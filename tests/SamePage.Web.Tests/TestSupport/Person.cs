@@ -179,6 +179,17 @@ public sealed partial class Person : IDisposable
 
     public Task AnswerAllAsync(Guid circle, int round, Stance stance) => AnswerAllAsync(circle, round, _ => stance);
 
+    /// <summary>Saves the "How I connect" page: item id → step ("0" to "4", or "" for rather not say).</summary>
+    public Task<WebPage> AnswerStylesAsync(Guid circle, int round, IEnumerable<(string ItemId, string Step)> answers, string go = "save") =>
+        PostFormAsync(Paths.Styles(circle, round), [.. answers.Select(a => ($"Styles[{a.ItemId}]", a.Step)), ("go", go)]);
+
+    /// <summary>Answers every "How I connect" item with the same step.</summary>
+    public async Task AnswerAllStylesAsync(Guid circle, int round, int step)
+    {
+        var page = await AnswerStylesAsync(circle, round, TestCatalogue.Styles.Items.Select(i => (i.Id, step.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.True(page.Status == HttpStatusCode.Redirect, $"Saving how I connect answered {page}: {page.Text}");
+    }
+
     public Task<WebPage> SubmitAsync(Guid circle, int round) => PostFormAsync(Paths.Submit(circle, round));
 
     // ------------------------------------------------------------------ plumbing

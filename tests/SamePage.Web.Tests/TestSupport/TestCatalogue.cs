@@ -1,4 +1,5 @@
 using SamePage.Core.Catalogue;
+using SamePage.Core.Styles;
 
 namespace SamePage.Web.Tests.TestSupport;
 
@@ -16,4 +17,13 @@ public static class TestCatalogue
     public static IReadOnlyList<Behaviour> Behaviours => Catalogue.Behaviours;
 
     public static IReadOnlyList<Category> Categories => Catalogue.Categories;
+
+    private static readonly Lazy<StyleBook> LoadedStyles = new(() =>
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "content", "en", "styles.yaml");
+        return StyleBookParser.Parse(File.ReadAllText(path), path, Catalogue);
+    });
+
+    /// <summary>The "How I connect" items (content/en/styles.yaml).</summary>
+    public static StyleBook Styles => LoadedStyles.Value;
 }

@@ -98,6 +98,15 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
     public string CancelPath => Back == SuggestionPaths.BackToTalk ? TalkPath : $"{CirclePath}/rounds/{RoundNumber}/comparison{(Pair.Query.Length > 0 ? "?" + Pair.Query : string.Empty)}";
 
     /// <summary>
+    /// A "How I connect" item becomes a clause like any comparison item: filed under the first
+    /// catalogue category its topic relates to, with no stances to suggest an expectation from.
+    /// </summary>
+    private Behaviour? StyleAsBehaviour(string? id) =>
+        content.Styles.Find(id ?? string.Empty) is { } style && content.Styles.FindGroup(style.GroupId) is { } group
+            ? new Behaviour(style.Id, group.RelatedCategories[0], style.Label, group.Title, Autonomy: false)
+            : null;
+
+    /// <summary>
     /// Null when this member may write a clause from this round's comparison; otherwise where they go:
     /// not found for a round or behaviour that isn't there, the clause already written for it, or the
     /// draft for someone who did not take part in the round.
@@ -110,7 +119,7 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
         }
 
         var found = await rounds.FindAsync(id, round);
-        var item = found is null ? null : (await rounds.CatalogueAsync(found)).Find(behaviour ?? string.Empty);
+        var item = found is null ? null : (await rounds.CatalogueAsync(found)).Find(behaviour ?? string.Empty) ?? StyleAsBehaviour(behaviour);
         if (found is null || item is null)
         {
             return NotFound();

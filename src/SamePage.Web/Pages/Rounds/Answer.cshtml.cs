@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Catalogue;
 using SamePage.Core.Stances;
 using SamePage.Web.Circles;
+using SamePage.Web.Content;
 using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>The questionnaire: one page per category, saved as a private draft on every change or with Save.</summary>
-public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWords words) : RoundPageModel(circles, rounds)
+public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWords words, ContentLibrary content) : RoundPageModel(circles, rounds)
 {
     [BindProperty]
     public Dictionary<string, string> Answers { get; set; } = [];
@@ -34,6 +35,11 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
     public Category? Previous => PageIndex > 0 ? Catalogue.Categories[PageIndex - 1] : null;
 
     public Category? Next => PageIndex < Catalogue.Categories.Count - 1 ? Catalogue.Categories[PageIndex + 1] : null;
+
+    /// <summary>Whether the optional "How I connect" page follows the last category.</summary>
+    public bool HasStylePage => content.Styles.Items.Count > 0;
+
+    public string StylePath => $"{RoundPath}/answer/{RoundDesk.StylePage}";
 
     public async Task<IActionResult> OnGetAsync(Guid id, int number, string? category, bool saved = false)
     {
@@ -85,6 +91,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
             "next" when Next is not null => $"{RoundPath}/answer/{Next.Id}",
             "previous" when Previous is not null => $"{RoundPath}/answer/{Previous.Id}",
             "review" => $"{RoundPath}/review",
+            "connect" when HasStylePage => StylePath,
             _ when go is not null && Catalogue.FindCategory(go) is not null => $"{RoundPath}/answer/{go}",
             _ => $"{RoundPath}/answer/{Category.Id}?saved=true",
         };

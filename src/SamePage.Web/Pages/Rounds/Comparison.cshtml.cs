@@ -4,6 +4,7 @@ using SamePage.Core.Comparisons;
 using SamePage.Core.Guides;
 using SamePage.Core.Rounds;
 using SamePage.Core.Safety;
+using SamePage.Core.Styles;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
@@ -67,6 +68,7 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
             BiggestGaps = comparison.BiggestGaps();
         }
 
+        Styles = StyleComparison.Compare(content.Styles, StylesOf(revealed, First), StylesOf(revealed, Second));
         Agenda = TalkAgenda.For(Pair);
         Talked = await talk.TalkedAsync(Round);
         HeatMap = HeatMap.From(comparison);
@@ -77,6 +79,22 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
 
         return Page();
     }
+
+    /// <summary>"How you connect": the pair's styles, compared; empty when either skipped that page.</summary>
+    public StyleComparison Styles { get; private set; } = null!;
+
+    /// <summary>For a hot spot: the far-apart topic of style it may come from, or null.</summary>
+    public StyleGroupComparison? StyleBehind(ComparedItem item) =>
+        item.Verdict.Kind == GapKind.HotSpot ? Styles.RelatedTo(item.Behaviour.CategoryId) : null;
+
+    public static GuideChoice StyleGuide(StyleGroupComparison group) =>
+        StyleBook.GuideFor(group.Group, group.Widest.First, group.Widest.Second);
+
+    /// <summary>The clause form for a style difference, as for any comparison item.</summary>
+    public string SuggestHref(StyleItem item) => SuggestionPaths.For(Circle.Id, Round.Number, item.Id, First.MembershipId, Second.MembershipId);
+
+    private static IReadOnlyDictionary<string, int> StylesOf(RevealedRound revealed, MemberView member) =>
+        revealed.Styles.TryGetValue(member.MembershipId, out var styles) ? styles : new Dictionary<string, int>();
 
     public IReadOnlyList<string> GeneralGuidance => content.Guides.General;
 
