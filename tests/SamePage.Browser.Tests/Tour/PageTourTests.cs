@@ -48,12 +48,19 @@ public sealed class PageTourTests(BrowserFixture app)
         await tess.CreateCircleAsync("Tess and Uma", "Tess");
         await SeeAsync(tess, "circle-new");
         var invite = await tess.InviteAsync();
+        await SeeAsync(tess, "invite");
         await uma.SignUpAsync("uma");
         await uma.JoinAsync(invite, "Uma");
+        await tess.GoToAsync("/account/sessions");
+        await SeeAsync(tess, "sessions");
 
         await tess.StartAnsweringAsync();
         await SeeAsync(tess, "questionnaire");
         await tess.AnswerAllAsync(b => b.Length % 3 == 0 ? Stance.TellMe : Stance.Fine);
+        var review = tess.Path;
+        await tess.GoToAsync(review.Replace("/review", "/answer/how-i-connect", StringComparison.Ordinal));
+        await SeeAsync(tess, "how-i-connect");
+        await tess.GoToAsync(review);
         await tess.SubmitAsync();
         await SeeAsync(tess, "waiting");
 
@@ -83,6 +90,9 @@ public sealed class PageTourTests(BrowserFixture app)
 
         await tess.OpenCircleAsync();
         await SeeAsync(tess, "circle");
+
+        await tess.GoToAsync("/account/sounding-board/new");
+        await SeeAsync(tess, "sounding-board-new");
     }
 
     private static Dictionary<string, int> Scores(int score) =>
