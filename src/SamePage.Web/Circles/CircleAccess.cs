@@ -13,8 +13,13 @@ namespace SamePage.Web.Circles;
 
 public sealed record MemberView(Guid MembershipId, Guid AccountId, int Seat, string DisplayName, bool IsYou);
 
-/// <summary>A circle as one of its members sees it. Only members ever get one.</summary>
-public sealed record CircleView(Guid Id, string Name, MemberView Me, IReadOnlyList<MemberView> Members)
+/// <summary>
+/// A circle as one of its members sees it, opened: only members ever get one, and it carries the
+/// circle's key that opening it unwrapped (from the member's own key, which comes with their
+/// request), so everything the member does in it seals and opens with <see cref="Key"/> without
+/// unwrapping it again.
+/// </summary>
+public sealed record CircleView(Guid Id, string Name, MemberView Me, IReadOnlyList<MemberView> Members, SealingKey Key)
 {
     public bool IsFull => CircleRules.IsFull(Members.Count);
 
@@ -280,6 +285,6 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
             .OrderBy(m => m.Seat)
             .Select(m => new MemberView(m.Id, m.AccountId, m.Seat, sealer.Unseal(key, SealedField.DisplayName, m.Id, m.SealedDisplayName), m.AccountId == accountId))
             .ToList();
-        return new CircleView(circle.Id, sealer.Unseal(key, SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members);
+        return new CircleView(circle.Id, sealer.Unseal(key, SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members, key);
     }
 }
