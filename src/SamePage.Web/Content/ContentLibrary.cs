@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using SamePage.Core.Catalogue;
@@ -8,10 +9,14 @@ using SamePage.Core.Styles;
 
 namespace SamePage.Web.Content;
 
+/// <summary>One language's content: the catalogue, guides, "How I connect" and the screener's rules.</summary>
+public sealed record LocaleContent(string Locale, BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles, ClauseScreener Screener);
+
 /// <summary>
 /// The content folder (`content/&lt;locale&gt;/`), read once at start-up. An operator can point
 /// `SamePage:ContentDirectory` at a folder of their own. The clause screener reads by meaning too
 /// when it is given the locale's sentence model and the locale has labelled examples.
+/// English is the reference; <see cref="For(CultureInfo?)"/> gives a reader's language, or English.
 /// </summary>
 public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedder? model = null)
 {
@@ -20,6 +25,9 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     public const string SafetyExamplesFile = "safety-examples.tsv";
     public const string StylesFile = "styles.yaml";
 
+    /// <summary>The languages SamePage ships content for, English first.</summary>
+    public static IReadOnlyList<string> Locales { get; } = [DefaultLocale, "es", "de"];
+
     /// <summary>One semantic reader per model and examples file, shared by every library in the process (the app and its tests).</summary>
     private static readonly ConditionalWeakTable<ISentenceEmbedder, ConcurrentDictionary<string, MeaningScreener>> Readers = [];
 
@@ -27,6 +35,7 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     private GuideBook? _guides;
     private ClauseScreener? _screener;
     private StyleBook? _styles;
+    private readonly ConcurrentDictionary<string, LocaleContent> _translations = new(StringComparer.Ordinal);
 
     /// <summary>The sentence model for the default locale, if SamePage was given one.</summary>
     public ISentenceEmbedder? Model => model;
@@ -61,7 +70,55 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
         var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
         var screener = LoadScreener();
         (_catalogue, _guides, _screener, _styles) = (catalogue, guides, screener, styles);
+        foreach (var locale in Locales.Skip(1).Where(HasLocale))
+        {
+            _translations[locale] = LoadLocale(locale);
+        }
+
         return (catalogue, guides, styles);
+    }
+
+    /// <summary>
+    /// The content in the reader's language ("es-MX" reads Spanish), or English when SamePage has none
+    /// in that language. The catalogue, guides and styles share English's ids; the screener has the
+    /// language's own rules (and reads by meaning only in English).
+    /// </summary>
+    public LocaleContent For(CultureInfo? culture) => For(culture?.TwoLetterISOLanguageName);
+
+    /// <inheritdoc cref="For(CultureInfo?)"/>
+    /// <exception cref="CatalogueException">The language's content is invalid or does not match English.</exception>
+    public LocaleContent For(string? language)
+    {
+        var locale = language?.ToLowerInvariant();
+        if (locale is null || locale == DefaultLocale || !Locales.Contains(locale) || !HasLocale(locale))
+        {
+            return new LocaleContent(DefaultLocale, Catalogue, Guides, Styles, Screener);
+        }
+
+        return _translations.GetOrAdd(locale, LoadLocale);
+    }
+
+    private bool HasLocale(string locale) => File.Exists(Path.Combine(Directory, locale, "behaviours.yaml"));
+
+    /// <summary>Reads one translation and checks it against English: same ids, categories, flags and style items.</summary>
+    private LocaleContent LoadLocale(string locale)
+    {
+        var behavioursPath = Path.Combine(Directory, locale, "behaviours.yaml");
+        var catalogue = CatalogueParser.Parse(Read(behavioursPath), behavioursPath);
+        var guidesPath = Path.Combine(Directory, locale, "guides.yaml");
+        var guides = GuideBookParser.Parse(Read(guidesPath), guidesPath, catalogue);
+        var stylesPath = Path.Combine(Directory, locale, StylesFile);
+        var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
+        var problems = LocaleConsistency.Compare(Catalogue, catalogue, locale).Concat(StyleConsistency.Compare(Styles, styles, locale)).ToList();
+        if (problems.Count > 0)
+        {
+            throw new CatalogueException(behavioursPath, 0, string.Join(" ", problems));
+        }
+
+        // A folder of one's own without the language's rules gets the shipped ones, else the English ones.
+        var rulesPath = new[] { Path.Combine(Directory, locale, SafetyRulesFile), Path.Combine(ShippedDirectory, locale, SafetyRulesFile) }.FirstOrDefault(File.Exists);
+        var screener = rulesPath is null ? Screener : new ClauseScreener(ScreeningRulesParser.Parse(Read(rulesPath), rulesPath));
+        return new LocaleContent(locale, catalogue, guides, styles, screener);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SamePage.Web.Safety;
 
@@ -6,7 +7,13 @@ namespace SamePage.Web.Pages;
 /// <summary>Confidential help: hotlines by country, picked by the visitor (never guessed from where they are).</summary>
 public sealed class HelpModel(ResourceDirectory resources) : PageModel
 {
-    public IReadOnlyList<CountryResources> Countries => resources.Countries;
+    /// <summary>Every country, those with a line in the reader's language first.</summary>
+    public IReadOnlyList<CountryResources> Countries => resources.OrderedFor(Language);
+
+    /// <summary>The lines that answer in the reader's language (none for English).</summary>
+    public IReadOnlyList<CountryResources> InYourLanguage => resources.InLanguage(Language);
+
+    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public CountryResources? Chosen { get; private set; }
 

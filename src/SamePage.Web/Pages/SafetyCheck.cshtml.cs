@@ -19,7 +19,8 @@ public sealed class SafetyCheckModel(ResourceDirectory resources, IStringLocaliz
 
     public IReadOnlyList<ControlArea> Areas { get; private set; } = [];
 
-    public IReadOnlyList<CountryResources> Countries => resources.Countries;
+    /// <summary>Every country, those with a line in the reader's language first.</summary>
+    public IReadOnlyList<CountryResources> Countries => resources.OrderedFor(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     public void OnGet()
     {

@@ -32,6 +32,22 @@ public sealed class SafetyPagesTests(BrowserFixture app)
         await PageChecks.AssertQuickExitOnScreenAsync(visitor.Page);
     }
 
+    /// <summary>Issue 19, item 4: the lines for German and Spanish speakers are there for anyone who picks the country.</summary>
+    [Fact]
+    public async Task Someone_in_germany_finds_the_lines_for_women_and_for_men()
+    {
+        await using var visitor = await Person.OpenAsync(app, viewport: new ViewportSize { Width = 390, Height = 844 });
+        await visitor.GoToAsync("/help");
+        await visitor.Field("Show helplines for").SelectOptionAsync(new SelectOptionValue { Label = "Germany" });
+        await visitor.FollowAsync(visitor.Button("Show"));
+        var chosen = visitor.Page.Locator("#chosen-country");
+        await Expect(chosen).ToContainTextAsync("116 016");
+        await Expect(chosen).ToContainTextAsync("0800 1239900");
+        await Expect(chosen.Locator("a[href='tel:116016']")).ToBeVisibleAsync();
+        await Expect(visitor.Page.Locator("#all-countries h3[data-country='ES']")).ToBeVisibleAsync();
+        await Expect(visitor.Page.Locator("#all-countries")).ToContainTextAsync("WhatsApp 600 000 016");
+    }
+
     [Fact]
     public async Task Discreet_mode_changes_the_tab_title_and_icon()
     {

@@ -89,6 +89,51 @@ public class LocaleConsistencyTests
         Assert.Equal([$"fr: the style item '{english.Items[0].Id}' is missing."], StyleConsistency.Compare(english, missing, "fr"));
     }
 
+    /// <summary>Issue 19: Spanish and German ship beside English, so the checks above read them.</summary>
+    [Fact]
+    public void Spanish_and_German_ship_beside_english()
+    {
+        var locales = Directory.GetDirectories(RepoRoot.PathOf("content")).Select(Path.GetFileName).OfType<string>().Order().ToList();
+        Assert.Equal(["de", "en", "es"], locales);
+        foreach (var locale in locales)
+        {
+            foreach (var file in new[] { "behaviours.yaml", "guides.yaml", "styles.yaml", "safety.yaml" })
+            {
+                Assert.True(File.Exists(RepoRoot.PathOf("content", locale, file)), $"content/{locale}/ has no {file}");
+            }
+        }
+    }
+
+    /// <summary>Every id of English is in the translation, and the translation has no id English lacks:
+    /// categories, behaviours, style groups and items, and every guide (kind and category).</summary>
+    [Theory]
+    [InlineData("es")]
+    [InlineData("de")]
+    public void A_translation_has_exactly_the_english_ids(string locale)
+    {
+        var english = Load("en");
+        var translation = Load(locale);
+        Assert.Equal(english.Categories.Select(c => c.Id), translation.Categories.Select(c => c.Id));
+        Assert.Equal(english.Behaviours.Select(b => b.Id).Order(), translation.Behaviours.Select(b => b.Id).Order());
+
+        var styles = LoadStyles("en");
+        var translatedStyles = LoadStyles(locale);
+        Assert.Equal(styles.Groups.Select(g => g.Id), translatedStyles.Groups.Select(g => g.Id));
+        Assert.Equal(styles.Items.Select(i => i.Id), translatedStyles.Items.Select(i => i.Id));
+
+        Assert.Equal(GuidePairs("en", english), GuidePairs(locale, translation));
+
+        // The words did change: a translation that copied English would pass every id check.
+        Assert.All(english.Behaviours, b => Assert.NotEqual(b.Label, translation.Find(b.Id)!.Label));
+    }
+
+    private static IEnumerable<string> GuidePairs(string locale, BehaviourCatalogue catalogue)
+    {
+        var path = RepoRoot.PathOf("content", locale, "guides.yaml");
+        var book = SamePage.Core.Guides.GuideBookParser.Parse(File.ReadAllText(path), $"content/{locale}/guides.yaml", catalogue);
+        return book.Guides.Select(g => $"{g.Kind}/{g.CategoryId}").Order();
+    }
+
     private static StyleBook LoadStyles(string locale)
     {
         var path = RepoRoot.PathOf("content", locale, "styles.yaml");
