@@ -7,6 +7,9 @@ namespace SamePage.Data;
 /// saves in one attempt; a row version that moved on (<see cref="DbUpdateConcurrencyException"/>) or
 /// a unique key taken meanwhile (<see cref="DbUpdateException"/>) means someone else's write won, so
 /// the attempt starts again from a clean change tracker and decides again on what is there now.
+/// Inside a transaction (<see cref="AtomicAsync{T}"/>) a conflict is not retried where it happens: it
+/// ends the whole transaction, and the retry around the transaction starts all of it again, so a
+/// multi-step write is either all done, on what is there now, or not at all.
 /// </summary>
 public static class Conflicts
 {
@@ -34,16 +37,59 @@ public static class Conflicts
             {
                 return await attempt();
             }
-            catch (DbUpdateException) when (tried < Attempts)
+            catch (DbUpdateException) when (tried < Attempts && db.Database.CurrentTransaction is null)
             {
                 await Task.Delay(Pause(tried));
             }
-            catch (DbUpdateException) when (exhausted is not null)
+            catch (DbUpdateException) when (exhausted is not null && db.Database.CurrentTransaction is null)
             {
                 db.ChangeTracker.Clear();
                 return await exhausted();
             }
         }
+    }
+
+    /// <inheritdoc cref="RetryAsync{T}(SamePageDb, Func{Task{T}}, Func{Task{T}}?)"/>
+    public static Task RetryAsync(this SamePageDb db, Func<Task> attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return db.RetryAsync(async () =>
+        {
+            await attempt();
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// Runs several writes as one: in a new transaction committed at the end, or, when one is already
+    /// open, as part of it (so steps that are atomic on their own can also be steps of a larger whole).
+    /// Anything thrown rolls the whole transaction back. Wrap it in <see cref="RetryAsync{T}"/> to start
+    /// again after a conflict.
+    /// </summary>
+    public static async Task<T> AtomicAsync<T>(this SamePageDb db, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(work);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await work();
+        await transaction.CommitAsync();
+        return result;
+    }
+
+    /// <inheritdoc cref="AtomicAsync{T}(SamePageDb, Func{Task{T}})"/>
+    public static Task AtomicAsync(this SamePageDb db, Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return db.AtomicAsync(async () =>
+        {
+            await work();
+            return true;
+        });
     }
 
     /// <summary>The pause after the given failed try: random, so two writers that collided do not collide again, and growing.</summary>

@@ -46,9 +46,13 @@ public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserMan
     {
         foreach (var (circleId, membershipId) in await circles.MembershipsAsync(accountId))
         {
-            // Leaving would keep these, unnamed, with the conversations they answered.
-            await db.ConcernResponses.Where(r => r.MembershipId == membershipId).ExecuteDeleteAsync();
-            await circles.LeaveAsync(circleId, membershipId);
+            // One transaction per circle: the replies go with the membership, or neither goes.
+            await db.RetryAsync(() => db.AtomicAsync(async () =>
+            {
+                // Leaving would keep these, unnamed, with the conversations they answered.
+                await db.ConcernResponses.Where(r => r.MembershipId == membershipId).ExecuteDeleteAsync();
+                await circles.LeaveAsync(circleId, membershipId);
+            }));
         }
 
         // The database cascades these from the account too; deleting them here doesn't rely on it.

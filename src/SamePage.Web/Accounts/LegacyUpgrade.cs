@@ -75,77 +75,21 @@ public sealed class LegacyUpgrade(SamePageDb db, ISealer sealer, LegacySealer le
         await transaction.CommitAsync();
     }
 
+    /// <summary>Every value of the circle's sealed columns (<see cref="SealedColumns"/>) still under the legacy key, under the circle's.</summary>
     private async Task ResealCircleAsync(Guid circleId, SealingKey key)
     {
-        var circle = await db.Circles.SingleAsync(c => c.Id == circleId);
-        circle.SealedName = Reseal(key, SealedField.CircleName, circle.Id, circle.SealedName);
-        foreach (var m in await db.Memberships.Where(m => m.CircleId == circleId).ToListAsync())
+        foreach (var column in SealedColumns.Of(KeyScope.Circle))
         {
-            m.SealedDisplayName = Reseal(key, SealedField.DisplayName, m.Id, m.SealedDisplayName);
-        }
-
-        foreach (var r in await db.RoundResponses.Where(r => db.Rounds.Any(x => x.Id == r.RoundId && x.CircleId == circleId)).ToListAsync())
-        {
-            r.SealedAnswers = Reseal(key, SealedField.RoundAnswers, r.Id, r.SealedAnswers);
-        }
-
-        foreach (var r in await db.Reflections.Where(r => r.SealedShared != null && db.Rounds.Any(x => x.Id == r.RoundId && x.CircleId == circleId)).ToListAsync())
-        {
-            r.SealedShared = Reseal(key, SealedField.ReflectionShared, r.Id, r.SealedShared!);
-        }
-
-        foreach (var b in await db.CustomBehaviours.Where(b => b.CircleId == circleId).ToListAsync())
-        {
-            b.SealedContent = Reseal(key, SealedField.CustomBehaviour, b.Id, b.SealedContent);
-        }
-
-        foreach (var c in await db.DraftClauses.Where(c => c.CircleId == circleId).ToListAsync())
-        {
-            c.SealedContent = Reseal(key, SealedField.DraftClause, c.Id, c.SealedContent);
-        }
-
-        foreach (var v in await db.AgreementVersions.Where(v => v.CircleId == circleId).ToListAsync())
-        {
-            v.SealedDocument = Reseal(key, SealedField.AgreementVersion, v.Id, v.SealedDocument);
-        }
-
-        foreach (var s in await db.AgreementSignatures.Where(s => db.AgreementVersions.Any(v => v.Id == s.VersionId && v.CircleId == circleId)).ToListAsync())
-        {
-            s.SealedSignerName = Reseal(key, SealedField.SignerName, s.Id, s.SealedSignerName);
-        }
-
-        foreach (var r in await db.CheckInResponses.Where(r => db.CheckIns.Any(c => c.Id == r.CheckInId && c.CircleId == circleId)).ToListAsync())
-        {
-            r.SealedAnswers = Reseal(key, SealedField.CheckInAnswers, r.Id, r.SealedAnswers);
-        }
-
-        foreach (var c in await db.Concerns.Where(c => c.CircleId == circleId).ToListAsync())
-        {
-            c.SealedShared = c.SealedShared is null ? null : Reseal(key, SealedField.ConcernShared, c.Id, c.SealedShared);
-            c.SealedOutcome = c.SealedOutcome is null ? null : Reseal(key, SealedField.ConcernOutcome, c.Id, c.SealedOutcome);
-        }
-
-        foreach (var r in await db.ConcernResponses.Where(r => db.Concerns.Any(c => c.Id == r.ConcernId && c.CircleId == circleId)).ToListAsync())
-        {
-            r.SealedText = Reseal(key, SealedField.ConcernResponse, r.Id, r.SealedText);
+            await column.RewriteAsync(db, SealedScope.OfCircle(circleId), (owner, value) => Reseal(key, column.Field, owner, value));
         }
     }
 
+    /// <summary>Every value of the person's own sealed columns still under the legacy key, under their personal key.</summary>
     private async Task UpgradePersonalAsync(List<Guid> membershipIds, SealingKey personal)
     {
-        foreach (var r in await db.Reflections.Where(r => membershipIds.Contains(r.MembershipId)).ToListAsync())
+        foreach (var column in SealedColumns.Of(KeyScope.Personal))
         {
-            r.SealedPrivate = Reseal(personal, SealedField.ReflectionPrivate, r.Id, r.SealedPrivate);
-        }
-
-        foreach (var c in await db.Concerns.Where(c => membershipIds.Contains(c.AuthorMembershipId)).ToListAsync())
-        {
-            c.SealedDraft = Reseal(personal, SealedField.ConcernDraft, c.Id, c.SealedDraft);
-        }
-
-        foreach (var s in await db.SelfChecks.Where(s => membershipIds.Contains(s.MembershipId)).ToListAsync())
-        {
-            s.SealedContent = Reseal(personal, SealedField.SelfCheck, s.Id, s.SealedContent);
+            await column.RewriteAsync(db, SealedScope.OfPerson(personal.Id, membershipIds), (owner, value) => Reseal(personal, column.Field, owner, value));
         }
 
         await db.SaveChangesAsync();

@@ -43,8 +43,6 @@ public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, Disp
 /// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
 public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDesk agreements, CircleInvites invites, CircleKeyRotation rotation, TimeProvider clock)
 {
-    private const int JoinAttempts = 8;
-
     /// <summary>
     /// The circle if the account is a member of it; otherwise null, which pages turn into 404 (also
     /// while the member holds only an older key of it, <see cref="CircleKeyBehindException"/>: their
@@ -136,82 +134,92 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
         return CircleRules.IsFull(count) ? (JoinOutcome.Full, invite) : (JoinOutcome.Joined, invite);
     }
 
-    public async Task<JoinResult> JoinAsync(string? typedCode, Guid accountId, string? displayName)
+    public Task<JoinResult> JoinAsync(string? typedCode, Guid accountId, string? displayName)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var (outcome, invite) = await CheckInviteAsync(typedCode, accountId);
-            if (outcome != JoinOutcome.Joined || invite is null)
+        Guid? circleId = null;
+        return db.RetryAsync(
+            async () =>
             {
-                return new JoinResult(outcome, invite?.CircleId);
-            }
+                var (outcome, invite) = await CheckInviteAsync(typedCode, accountId);
+                circleId = invite?.CircleId;
+                if (outcome != JoinOutcome.Joined || invite is null)
+                {
+                    return new JoinResult(outcome, invite?.CircleId);
+                }
 
-            var inviteKey = CircleInvites.OpenKey(invite, typedCode!);
-            if (inviteKey is null)
-            {
-                return new JoinResult(JoinOutcome.Unknown);
-            }
+                var inviteKey = CircleInvites.OpenKey(invite, typedCode!);
+                if (inviteKey is null)
+                {
+                    return new JoinResult(JoinOutcome.Unknown);
+                }
 
-            var circleKey = await keys.WithHistoryAsync(invite.CircleId, invite.KeyEpoch, inviteKey);
+                var circleKey = await keys.WithHistoryAsync(invite.CircleId, invite.KeyEpoch, inviteKey);
 
-            var members = await db.Memberships.AsNoTracking().Where(m => m.CircleId == invite.CircleId).ToListAsync();
-            var names = members.Select(m => sealer.Unseal(circleKey, SealedField.DisplayName, m.Id, m.SealedDisplayName));
-            var nameProblem = CircleRules.CheckDisplayName(displayName, names);
-            if (nameProblem != DisplayNameProblem.None)
-            {
-                return new JoinResult(JoinOutcome.NameProblem, invite.CircleId, nameProblem);
-            }
+                var members = await db.Memberships.AsNoTracking().Where(m => m.CircleId == invite.CircleId).ToListAsync();
+                var names = members.Select(m => sealer.Unseal(circleKey, SealedField.DisplayName, m.Id, m.SealedDisplayName));
+                var nameProblem = CircleRules.CheckDisplayName(displayName, names);
+                if (nameProblem != DisplayNameProblem.None)
+                {
+                    return new JoinResult(JoinOutcome.NameProblem, invite.CircleId, nameProblem);
+                }
 
-            var seat = Enumerable.Range(1, CircleRules.MaxMembers).First(s => members.All(m => m.Seat != s));
-            if (await TryTakeSeatAsync(invite, accountId, seat, displayName!, circleKey) is { } taken)
-            {
-                return taken;
-            }
-
-            // Someone else took that seat at the same moment: look again, unless this keeps happening.
-            if (attempt >= JoinAttempts)
-            {
-                return new JoinResult(JoinOutcome.Full, invite.CircleId);
-            }
-        }
+                var seat = Enumerable.Range(1, CircleRules.MaxMembers).First(s => members.All(m => m.Seat != s));
+                return await TakeSeatAsync(invite, accountId, seat, displayName!, circleKey);
+            },
+            // Someone else kept taking the free seat at the same moment.
+            exhausted: () => Task.FromResult(new JoinResult(JoinOutcome.Full, circleId)));
     }
 
-    /// <summary>Claims the invite and the seat in one transaction; null when the seat was taken meanwhile.</summary>
-    private async Task<JoinResult?> TryTakeSeatAsync(Invite invite, Guid accountId, int seat, string displayName, SealingKey circleKey)
+    /// <summary>
+    /// Claims the invite and the seat in one transaction. When the seat went to someone else meanwhile
+    /// the conflict is thrown on, with the invite released, so the join is tried again.
+    /// </summary>
+    private async Task<JoinResult> TakeSeatAsync(Invite invite, Guid accountId, int seat, string displayName, SealingKey circleKey)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        // Single use, even under a race: only one request can flip Redeemed from false to true.
-        // A used invite keeps no key: the code in someone's history opens nothing any more.
-        var claimed = await db.Invites
-            .Where(i => i.Id == invite.Id && !i.Redeemed)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Redeemed, true).SetProperty(i => i.WrappedCircleKey, (byte[]?)null));
-        if (claimed != 1)
-        {
-            return new JoinResult(JoinOutcome.Used, invite.CircleId);
-        }
-
-        var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [], KeyEpoch = circleKey.Epoch };
-        membership.SealedDisplayName = sealer.Seal(circleKey, SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
-        membership.WrappedCircleKey = KeyRing.WrapCircleKey(keys.Personal, invite.CircleId, circleKey.Export(), circleKey.Epoch);
-        db.Memberships.Add(membership);
         try
         {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            keys.Remember(circleKey);
-            // The circle changed: every other invite still open stops working (after the commit, so
-            // two people joining at once never wait on each other's locks).
-            await invites.VoidAllAsync(invite.CircleId);
-            return new JoinResult(JoinOutcome.Joined, invite.CircleId);
+            var joined = await db.AtomicAsync(async () =>
+            {
+                // Single use, even under a race: only one request can flip Redeemed from false to true.
+                // A used invite keeps no key: the code in someone's history opens nothing any more.
+                var claimed = await db.Invites
+                    .Where(i => i.Id == invite.Id && !i.Redeemed)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.Redeemed, true).SetProperty(i => i.WrappedCircleKey, (byte[]?)null));
+                if (claimed != 1)
+                {
+                    return false;
+                }
+
+                var membership = new Membership { Id = Guid.NewGuid(), CircleId = invite.CircleId, AccountId = accountId, Seat = seat, SealedDisplayName = [], KeyEpoch = circleKey.Epoch };
+                membership.SealedDisplayName = sealer.Seal(circleKey, SealedField.DisplayName, membership.Id, CircleRules.NormalizeName(displayName));
+                membership.WrappedCircleKey = KeyRing.WrapCircleKey(keys.Personal, invite.CircleId, circleKey.Export(), circleKey.Epoch);
+                db.Memberships.Add(membership);
+                await db.SaveChangesAsync();
+                return true;
+            });
+            if (!joined)
+            {
+                return new JoinResult(JoinOutcome.Used, invite.CircleId);
+            }
         }
         catch (DbUpdateException)
         {
-            // The seat went to someone else, or this account joined in another tab; the invite is released.
-            await transaction.RollbackAsync();
+            // The seat went to someone else, or this account joined in another tab (the transaction is
+            // rolled back, the invite released).
             db.ChangeTracker.Clear();
-            var joined = await db.Memberships.AnyAsync(m => m.CircleId == invite.CircleId && m.AccountId == accountId);
-            return joined ? new JoinResult(JoinOutcome.AlreadyMember, invite.CircleId) : null;
+            if (await db.Memberships.AnyAsync(m => m.CircleId == invite.CircleId && m.AccountId == accountId))
+            {
+                return new JoinResult(JoinOutcome.AlreadyMember, invite.CircleId);
+            }
+
+            throw;
         }
+
+        keys.Remember(circleKey);
+        // The circle changed: every other invite still open stops working (after the commit, so
+        // two people joining at once never wait on each other's locks).
+        await invites.VoidAllAsync(invite.CircleId);
+        return new JoinResult(JoinOutcome.Joined, invite.CircleId);
     }
 
     /// <summary>
@@ -222,7 +230,7 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     public Task LeaveAsync(CircleView circle)
     {
         ArgumentNullException.ThrowIfNull(circle);
-        return LeaveAsync(circle.Id, circle.Me.MembershipId);
+        return LeaveAsync(circle.Id, circle.Me.MembershipId, circle.Key);
     }
 
     /// <summary>As <see cref="LeaveAsync(CircleView)"/>, for a membership whose circle the account may not hold the current key of.</summary>
@@ -238,22 +246,29 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
             key = null; // they hold only an older key: there is nothing newer of theirs to rewrite, nor a key to move on
         }
 
-        await invites.VoidAllAsync(circleId);
-        await db.Memberships.Where(m => m.Id == membershipId).ExecuteDeleteAsync();
-        if (!await db.Memberships.AnyAsync(m => m.CircleId == circleId))
-        {
-            await db.Circles.Where(c => c.Id == circleId).ExecuteDeleteAsync();
-            return;
-        }
-
-        if (key is not null)
-        {
-            await rotation.MoveOnAsync(circleId, key);
-            await agreements.MemberLeavingAsync(circleId, membershipId);
-        }
-
-        await rounds.SettleAsync(circleId);
+        await LeaveAsync(circleId, membershipId, key);
     }
+
+    /// <summary>Every step of leaving in one transaction, so a failure never leaves a draft edited while its member is still there.</summary>
+    private Task LeaveAsync(Guid circleId, Guid membershipId, SealingKey? key) =>
+        db.RetryAsync(() => db.AtomicAsync(async () =>
+        {
+            await invites.VoidAllAsync(circleId);
+            await db.Memberships.Where(m => m.Id == membershipId).ExecuteDeleteAsync();
+            if (!await db.Memberships.AnyAsync(m => m.CircleId == circleId))
+            {
+                await db.Circles.Where(c => c.Id == circleId).ExecuteDeleteAsync();
+                return;
+            }
+
+            if (key is not null)
+            {
+                await rotation.MoveOnAsync(circleId, key);
+                await agreements.MemberLeavingAsync(circleId, membershipId);
+            }
+
+            await rounds.SettleAsync(circleId);
+        }));
 
     private static Membership Mine(Circle circle, Guid accountId) => circle.Members.Single(m => m.AccountId == accountId);
 

@@ -20,7 +20,7 @@ public sealed record OpenInvite(Guid Id, string? MadeBy, bool MadeByYou, DateTim
 /// or leaves, so an invite kept by someone who has since left leads nowhere. Joining is
 /// <see cref="CircleAccess.JoinAsync"/>.
 /// </summary>
-public sealed class CircleInvites(SamePageDb db, KeyRing keys, TimeProvider clock)
+public sealed class CircleInvites(SamePageDb db, TimeProvider clock)
 {
     private const string InvitePurpose = "SamePage.v2 invite wrap";
 
@@ -38,7 +38,7 @@ public sealed class CircleInvites(SamePageDb db, KeyRing keys, TimeProvider cloc
         }
 
         var code = SecretCode.Normalize(SecretCode.Create(CircleRules.InviteCodeGroups), CircleRules.InviteCodeGroups)!;
-        var circleKey = await keys.CircleAsync(circle.Id);
+        var circleKey = circle.Key;
         db.Invites.Add(new Invite
         {
             Id = Guid.NewGuid(),

@@ -29,22 +29,25 @@ public sealed class CircleKeyRotation(SamePageDb db, KeyRing keys)
 
         var next = epoch + 1;
         var key = Envelope.NewKey();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var claimed = await db.Circles.Where(c => c.Id == circleId && c.KeyEpoch == epoch)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.KeyEpoch, next));
-        if (claimed != 1)
+        var moved = await db.AtomicAsync(async () =>
         {
-            // Another member left at the same moment and moved the key on already.
-            await transaction.RollbackAsync();
-            return;
-        }
+            var claimed = await db.Circles.Where(c => c.Id == circleId && c.KeyEpoch == epoch)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.KeyEpoch, next));
+            if (claimed != 1)
+            {
+                return false; // another member left at the same moment and moved the key on already (nothing was written)
+            }
 
-        db.CircleKeyEpochs.Add(new CircleKeyEpoch { CircleId = circleId, Epoch = next, SealedPreviousKey = KeyChain.Link(circleId, next, key, leaversKey.Export()) });
-        var members = await db.Memberships.Where(m => m.CircleId == circleId).ToListAsync();
-        await SendAsync(circleId, next, key, members);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        keys.Remember(await keys.WithHistoryAsync(circleId, next, key));
+            db.CircleKeyEpochs.Add(new CircleKeyEpoch { CircleId = circleId, Epoch = next, SealedPreviousKey = KeyChain.Link(circleId, next, key, leaversKey.Export()) });
+            var members = await db.Memberships.Where(m => m.CircleId == circleId).ToListAsync();
+            await SendAsync(circleId, next, key, members);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        if (moved)
+        {
+            keys.Remember(await keys.WithHistoryAsync(circleId, next, key));
+        }
     }
 
     /// <summary>
