@@ -125,7 +125,9 @@ public static class DependencyInjection
         services.AddScoped<SamePage.Web.SoundingBoards.SoundingBoardWords>();
         services.AddScoped<CheckInDesk>();
         services.AddScoped<CheckInWords>();
+        services.AddScoped<ConcernRows>();
         services.AddScoped<ConcernDesk>();
+        services.AddScoped<ConcernDraftDesk>();
         services.AddScoped<ConcernWords>();
         services.AddScoped<SelfCheckDesk>();
         services.AddScoped<SelfCheckWords>();

@@ -129,11 +129,11 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             Problems = edit.Problems;
             ShowPosted = true;
             Mode = CheckInMode.Answering;
-            Answers = await checkIns.AnswersAsync(CheckIn, Circle.Me.MembershipId);
+            Answers = await checkIns.AnswersAsync(Circle, CheckIn);
             return Page();
         }
 
-        var (saved, answers) = await checkIns.SaveAsync(CheckIn, Circle.Me.MembershipId, edit);
+        var (saved, answers) = await checkIns.SaveAsync(Circle, CheckIn, edit);
         switch (saved)
         {
             case CheckInSave.Busy:
@@ -160,7 +160,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             return Redirect($"{CheckInPath}?notice={CheckInNotice.Saved}");
         }
 
-        var submitted = await checkIns.SubmitAsync(CheckIn, Circle.Me.MembershipId);
+        var submitted = await checkIns.SubmitAsync(Circle, CheckIn);
         return submitted switch
         {
             CheckInSubmit.Submitted => Redirect(CheckIn.Revealed ? $"{CheckInPath}#results" : $"{CheckInPath}?notice={CheckInNotice.Submitted}"),
@@ -193,7 +193,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
         }
 
-        var (saved, answers) = await checkIns.SaveAsync(CheckIn, Circle.Me.MembershipId, edit);
+        var (saved, answers) = await checkIns.SaveAsync(Circle, CheckIn, edit);
         return saved switch
         {
             CheckInSave.Saved => new JsonResult(new { saved = true, appreciationBase = CheckInText.Stamp(answers.Appreciation), topicsBase = CheckInText.Stamp(answers.Topics) }),
@@ -247,7 +247,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
         }
 
         CheckIn = checkIn;
-        State = await checkIns.StateAsync(checkIn);
+        State = await checkIns.StateAsync(Circle, checkIn);
         return true;
     }
 
@@ -262,7 +262,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             return;
         }
 
-        Answers = await checkIns.AnswersAsync(CheckIn, me);
+        Answers = await checkIns.AnswersAsync(Circle, CheckIn);
         Mode = State.CanEdit(me) ? CheckInMode.Answering : CheckInMode.Waiting;
     }
 }

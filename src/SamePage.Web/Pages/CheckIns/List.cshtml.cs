@@ -78,7 +78,7 @@ public sealed class ListModel(CircleAccess circles, CheckInDesk checkIns) : Circ
         var list = new List<CheckInListItem>();
         foreach (var checkIn in await checkIns.ListAsync(Circle.Id))
         {
-            list.Add(new CheckInListItem(checkIn, await checkIns.StateAsync(checkIn)));
+            list.Add(new CheckInListItem(checkIn, await checkIns.StateAsync(Circle, checkIn)));
         }
 
         CheckIns = list;
