@@ -72,8 +72,10 @@ public enum CloseOutcome
 /// </summary>
 public sealed record ConcernChange(ConcernStage Stage, int Revision, Guid By, DateTime AtUtc)
 {
+    private static readonly IReadOnlySet<Guid> Nobody = new HashSet<Guid>();
+
     /// <summary>The members it was shared with by this step (sharing only; empty otherwise).</summary>
-    public IReadOnlySet<Guid> SharedWith { get; init; } = new HashSet<Guid>();
+    public IReadOnlySet<Guid> SharedWith { get; init; } = Nobody;
 
     /// <summary>The outcome recorded by this step (closing only).</summary>
     public ConcernOutcome? Outcome { get; init; }

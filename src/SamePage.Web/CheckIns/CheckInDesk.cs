@@ -27,6 +27,24 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
     public Task<CheckIn?> FindAsync(Guid circleId, int number) =>
         db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.CircleId == circleId && c.Number == number);
 
+    /// <summary>One of the circle's check-ins with its state, read together in one query; null if there is no such check-in.</summary>
+    public async Task<(CheckIn CheckIn, RoundState State)?> OpenAsync(CircleView circle, int number)
+    {
+        ArgumentNullException.ThrowIfNull(circle);
+        var found = await db.CheckIns.AsNoTracking()
+            .Where(c => c.CircleId == circle.Id && c.Number == number)
+            .Select(c => new { CheckIn = c, Submitted = c.Responses.Where(r => r.Submitted).Select(r => r.MembershipId).ToList() })
+            .FirstOrDefaultAsync();
+        if (found is null)
+        {
+            return null;
+        }
+
+        var run = Restore(circle, found.CheckIn, found.Submitted);
+        await ApplyAsync(found.CheckIn, run.Settled);
+        return (found.CheckIn, run.State);
+    }
+
     /// <summary>The check-in's state under the Core rules; reveals it for good if it has become complete (e.g. someone left).</summary>
     public async Task<RoundState> StateAsync(CircleView circle, CheckIn checkIn)
     {
@@ -186,57 +204,6 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
         return CheckInSubmit.Submitted;
     }
 
-    /// <summary>
-    /// The revealed check-ins the viewer took part in, oldest first, with the answers of everyone who
-    /// took part and is still in the circle. A check-in revealed before someone joined stays with those
-    /// who took part, so trends and drops are built only from what the viewer was part of.
-    /// </summary>
-    public async Task<IReadOnlyList<CheckInRecord>> HistoryAsync(CircleView circle)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        var members = circle.Members.Select(m => m.MembershipId).ToHashSet();
-        var rows = await db.CheckInResponses.AsNoTracking()
-            .Where(r => r.Submitted && r.CheckIn.CircleId == circle.Id && r.CheckIn.Revealed)
-            .Select(r => new { Response = r, r.CheckIn.Number, r.CheckIn.OpenedAtUtc })
-            .ToListAsync();
-        return
-        [
-            .. rows
-                .Where(r => members.Contains(r.Response.MembershipId))
-                .GroupBy(r => (r.Number, r.OpenedAtUtc))
-                .Where(g => g.Any(r => r.Response.MembershipId == circle.Me.MembershipId))
-                .OrderBy(g => g.Key.Number)
-                .Select(g => new CheckInRecord(g.Key.Number, g.Key.OpenedAtUtc, g.ToDictionary(r => r.Response.MembershipId, r => Open(circle, r.Response)))),
-        ];
-    }
-
-    /// <summary>A revealed check-in for one of those who took part; null for anyone else. Throws if it is not revealed.</summary>
-    public async Task<RevealedCheckIn?> RevealedAsync(CircleView circle, CheckIn checkIn, CheckInClauses clauses)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        ArgumentNullException.ThrowIfNull(checkIn);
-        ArgumentNullException.ThrowIfNull(clauses);
-        var state = await StateAsync(circle, checkIn);
-        if (state.Phase != RoundPhase.Revealed)
-        {
-            throw new InvalidOperationException("A check-in is opened to the circle only after it is revealed.");
-        }
-
-        if (!state.Members.Contains(circle.Me.MembershipId))
-        {
-            return null;
-        }
-
-        var history = await HistoryAsync(circle);
-        var record = history.Single(r => r.Number == checkIn.Number);
-        var participants = circle.Members.Where(m => record.TookPart(m.MembershipId)).ToList();
-        var order = participants.Select(m => m.MembershipId).ToList();
-        var drops = ScoreDrops.At(history, checkIn.Number, order);
-        var agenda = CheckInAgenda.Build(order, record.Answers, drops, clauses.Order);
-        var mine = ScoreDrops.SafetyDropsFor(history, checkIn.Number, circle.Me.MembershipId);
-        return new RevealedCheckIn(checkIn, participants, record.Answers, agenda, mine);
-    }
-
     /// <summary>What the agreement gives a check-in to ask about: the active version's clauses, and every version's wording.</summary>
     public async Task<CheckInClauses> ClausesAsync(CircleView circle)
     {
@@ -255,38 +222,8 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agr
         return new CheckInClauses(active?.Document.Clauses ?? [], known);
     }
 
-    public async Task<CheckInCadence> CadenceAsync(Guid circleId) =>
-        CheckInSchedule.FromDays(await db.Circles.Where(c => c.Id == circleId).Select(c => c.CheckInCadenceDays).FirstAsync());
-
-    public Task SetCadenceAsync(Guid circleId, CheckInCadence cadence) =>
-        db.Circles.Where(c => c.Id == circleId).ExecuteUpdateAsync(s => s.SetProperty(c => c.CheckInCadenceDays, (int)cadence));
-
-    /// <summary>What is due for the circle, and the open check-in if there is one.</summary>
-    public async Task<CheckInSummary> SummaryAsync(CircleView circle)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        var cadence = await CadenceAsync(circle.Id);
-        var latest = await LatestAsync(circle.Id);
-        var state = latest is null ? null : await StateAsync(circle, latest);
-        var revealed = state?.Phase == RoundPhase.Revealed;
-        // The rhythm starts with the circle's first check-in (the latest one, when it is the only one).
-        var firstOpened = latest is null || latest.Number == 1 ? latest?.OpenedAtUtc : await db.CheckIns
-            .Where(c => c.CircleId == circle.Id).OrderBy(c => c.Number).Select(c => (DateTime?)c.OpenedAtUtc).FirstAsync();
-        var due = CheckInSchedule.Due(firstOpened, latest?.OpenedAtUtc, revealed, cadence, circle.Members.Count, clock.GetUtcNow().UtcDateTime);
-        var lastRevealed = revealed ? latest!.Number : await db.CheckIns
-            .Where(c => c.CircleId == circle.Id && c.Revealed)
-            .MaxAsync(c => (int?)c.Number);
-        return new CheckInSummary(
-            circle.Id,
-            due,
-            cadence,
-            firstOpened is { } first ? DateOnly.FromDateTime(first) : null,
-            revealed || latest is null ? null : latest.Number,
-            state is not null && !revealed && state.HasSubmitted(circle.Me.MembershipId),
-            lastRevealed);
-    }
-
-    private Task<CheckIn?> LatestAsync(Guid circleId) =>
+    /// <summary>The circle's latest check-in, open or revealed; null before the first.</summary>
+    public Task<CheckIn?> LatestAsync(Guid circleId) =>
         db.CheckIns.AsNoTracking().Where(c => c.CircleId == circleId).OrderByDescending(c => c.Number).FirstOrDefaultAsync();
 
     private static CheckInRun Restore(CircleView circle, CheckIn checkIn, IEnumerable<Guid> submitted) =>

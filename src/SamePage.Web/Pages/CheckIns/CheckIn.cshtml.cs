@@ -35,7 +35,7 @@ public enum CheckInMode
 /// One check-in: answering it (five scores, how each clause feels, an appreciation, topics; Save or
 /// Submit), waiting for the others, and, once everyone has submitted, the results and the agenda.
 /// </summary>
-public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : CirclePageModel(circles)
+public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns, CheckInResults results) : CirclePageModel(circles)
 {
     // The names are given so that a form without any score or feeling binds nothing, instead of the
     // binder falling back to the whole form (every field would then look like an unknown answer).
@@ -240,14 +240,12 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
 
     private async Task<bool> OpenAsync(Guid circleId, int number)
     {
-        var checkIn = await OpenCircleAsync(circleId) ? await checkIns.FindAsync(circleId, number) : null;
-        if (checkIn is null)
+        if (!await OpenCircleAsync(circleId) || await checkIns.OpenAsync(Circle, number) is not { } found)
         {
             return false;
         }
 
-        CheckIn = checkIn;
-        State = await checkIns.StateAsync(Circle, checkIn);
+        (CheckIn, State) = found;
         return true;
     }
 
@@ -257,7 +255,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
         Clauses = await checkIns.ClausesAsync(Circle);
         if (State.Phase == RoundPhase.Revealed)
         {
-            Revealed = await checkIns.RevealedAsync(Circle, CheckIn, Clauses);
+            Revealed = await results.RevealedAsync(Circle, CheckIn, State, Clauses);
             Mode = Revealed is null ? CheckInMode.NotTakenPart : CheckInMode.Results;
             return;
         }
