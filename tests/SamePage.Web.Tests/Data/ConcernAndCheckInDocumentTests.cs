@@ -21,10 +21,11 @@ public sealed class ConcernAndCheckInDocumentTests
     private static readonly SealingKey Circle = SealingKey.Circle(Guid.NewGuid(), RandomNumberGenerator.GetBytes(32));
 
     // Written by the app before the codecs (ConcernDocument.ToJson, OutcomeDocument.ToJson, CheckInSheet.ToJson, SelfCheckDesk).
-    // A concern document has always also carried its "Draft" property (the same words again, by their
-    // C# names): it is written still, so the bytes stay the same, and it is ignored when read.
-    private const string DraftJson = """{"noticed":"Late home, no message","felt":"Worried \u2014 then calm","need":"A text","clauseId":"0b6e4f6a-7c1d-4e8a-b2f3-5a9c8d7e6f10","clauseText":"We tell each other when plans change.","fromSelfCheck":true,"Draft":{"Noticed":"Late home, no message","Felt":"Worried \u2014 then calm","ClauseId":"0b6e4f6a-7c1d-4e8a-b2f3-5a9c8d7e6f10","Need":"A text"}}""";
-    private const string SharedJson = """{"noticed":"Late home, no message","felt":"","need":"","clauseId":null,"clauseText":null,"fromSelfCheck":false,"Draft":{"Noticed":"Late home, no message","Felt":"","ClauseId":null,"Need":""}}""";
+    // A concern document has always also carried its "Draft" property (Core's ConcernDraft: the same
+    // words again, by their C# names, and IsEmpty): it is written still, so the bytes stay the same, and
+    // it is ignored when read. A new public property on ConcernDraft would change these bytes: this fails.
+    private const string DraftJson = """{"noticed":"Late home, no message","felt":"Worried \u2014 then calm","need":"A text","clauseId":"0b6e4f6a-7c1d-4e8a-b2f3-5a9c8d7e6f10","clauseText":"We tell each other when plans change.","fromSelfCheck":true,"Draft":{"Noticed":"Late home, no message","Felt":"Worried \u2014 then calm","ClauseId":"0b6e4f6a-7c1d-4e8a-b2f3-5a9c8d7e6f10","Need":"A text","IsEmpty":false}}""";
+    private const string SharedJson = """{"noticed":"Late home, no message","felt":"","need":"","clauseId":null,"clauseText":null,"fromSelfCheck":false,"Draft":{"Noticed":"Late home, no message","Felt":"","ClauseId":null,"Need":"","IsEmpty":false}}""";
     private const string OutcomeJson = """{"outcome":"AgreementAmended","by":"a3d9b7c5-1e2f-4a6b-8c0d-9e8f7a6b5c42","atUtc":"2026-03-02T20:15:00Z"}""";
     private const string AnswersJson = """{"scores":{"satisfied":5,"secure":0},"clauses":{"0b6e4f6a-7c1d-4e8a-b2f3-5a9c8d7e6f10":"WantToRevisit"},"appreciation":"The picnic","topics":"Holidays\nMoney"}""";
     private const string SelfCheckJson = """{"behaviours":[{"id":"flirting","label":"Flirting"}],"doing":"Chatting late","reason":"SeekingAttention","why":"I miss our evenings"}""";
