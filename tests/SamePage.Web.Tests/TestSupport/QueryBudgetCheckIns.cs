@@ -6,7 +6,7 @@ namespace SamePage.Web.Tests.TestSupport;
 /// Counts the SQL commands the app runs for one request, from EF Core's "command executed" log events
 /// (the same counting as <c>SessionCostTests</c>), so a page can be held to its query budget.
 /// </summary>
-public sealed class QueryCounter
+public sealed class QueryBudgetCheckIns
 {
     private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
     private const int CommandExecuted = 20101;
