@@ -13,10 +13,11 @@ using SamePage.Web.Push;
 namespace SamePage.Web.CheckIns;
 
 /// <summary>
-/// Where check-ins are run: each member's answers saved as one sealed document,
-/// submissions recorded, and the reveal made once Core's <see cref="RoundState"/> says every current
-/// member has submitted (a check-in lives the same sealed-then-revealed life as a round). Nothing
-/// here returns another member's answers before the reveal, and after it only to those who took part.
+/// Where check-ins are run: each member's answers saved as one sealed document, submissions recorded,
+/// and the reveal stored once Core's <see cref="CheckInRun"/> says every current member has submitted
+/// (a check-in lives the same sealed-then-revealed life as a round); the desk stores what Core's steps
+/// say changed and decides nothing itself. Nothing here returns another member's answers before the
+/// reveal, and after it only to those who took part (<see cref="CheckInResults"/>).
 /// </summary>
 public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agreements, TimeProvider clock, IPushNotifier notifier)
 {
