@@ -124,8 +124,12 @@ public static class DependencyInjection
         services.AddScoped<SamePage.Web.SoundingBoards.SoundingBoardDesk>();
         services.AddScoped<SamePage.Web.SoundingBoards.SoundingBoardWords>();
         services.AddScoped<CheckInDesk>();
+        services.AddScoped<CheckInRhythm>();
+        services.AddScoped<CheckInResults>();
         services.AddScoped<CheckInWords>();
+        services.AddScoped<ConcernRows>();
         services.AddScoped<ConcernDesk>();
+        services.AddScoped<ConcernDraftDesk>();
         services.AddScoped<ConcernWords>();
         services.AddScoped<SelfCheckDesk>();
         services.AddScoped<SelfCheckWords>();

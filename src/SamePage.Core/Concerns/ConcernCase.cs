@@ -66,20 +66,45 @@ public enum CloseOutcome
 }
 
 /// <summary>
+/// What one step of a concern changed, for the desk to store as it is: the stage from then on, the
+/// concern's new revision (every change moves it on, so two steps that cross are never both kept), and
+/// who took the step when. Sharing says with whom; closing says how it was settled.
+/// </summary>
+public sealed record ConcernChange(ConcernStage Stage, int Revision, Guid By, DateTime AtUtc)
+{
+    private static readonly IReadOnlySet<Guid> Nobody = new HashSet<Guid>();
+
+    /// <summary>The members it was shared with by this step (sharing only; empty otherwise).</summary>
+    public IReadOnlySet<Guid> SharedWith { get; init; } = Nobody;
+
+    /// <summary>The outcome recorded by this step (closing only).</summary>
+    public ConcernOutcome? Outcome { get; init; }
+}
+
+/// <summary>Core's answer to one step of a concern, and, when it was allowed, what it changed.</summary>
+public sealed record ConcernStep<TOutcome>(TOutcome Outcome, ConcernChange? Change)
+    where TOutcome : struct, Enum
+{
+    public bool Changed => Change is not null;
+}
+
+/// <summary>
 /// The rules of one concern: the author writes a private draft and alone
 /// edits and shares it, choosing whom with; the people it was shared with and the author reply; any of
-/// them records the outcome, which closes it. Anyone else is never told it exists.
+/// them records the outcome, which closes it. Anyone else is never told it exists. Every step returns
+/// what it changed (<see cref="ConcernChange"/>); nothing else decides a concern's stage.
 /// </summary>
 public sealed class ConcernCase
 {
     private readonly HashSet<Guid> _recipients;
 
-    private ConcernCase(Guid author, ConcernStage stage, IEnumerable<Guid> recipients, ConcernOutcome? outcome)
+    private ConcernCase(Guid author, ConcernStage stage, IEnumerable<Guid> recipients, ConcernOutcome? outcome, int revision)
     {
         Author = author;
         Stage = stage;
         _recipients = [.. recipients];
         Outcome = outcome;
+        Revision = revision;
     }
 
     public Guid Author { get; }
@@ -91,18 +116,20 @@ public sealed class ConcernCase
 
     public ConcernOutcome? Outcome { get; private set; }
 
-    public static ConcernCase NewDraft(Guid author) => new(author, ConcernStage.Draft, [], null);
+    /// <summary>How many times it has changed: a page that read one revision acts on that one only.</summary>
+    public int Revision { get; private set; }
 
     /// <summary>Rebuilds a concern from what was stored.</summary>
     /// <param name="repliesFromOthers">Replies by anyone but the author (including people who have since left).</param>
-    public static ConcernCase Restore(Guid author, bool shared, IEnumerable<Guid> recipients, int repliesFromOthers, ConcernOutcome? outcome)
+    /// <param name="revision">The stored revision (the row's version).</param>
+    public static ConcernCase Restore(Guid author, bool shared, IEnumerable<Guid> recipients, int repliesFromOthers, ConcernOutcome? outcome, int revision = 0)
     {
         ArgumentNullException.ThrowIfNull(recipients);
         var stage = !shared ? ConcernStage.Draft
             : outcome is not null ? ConcernStage.Closed
             : repliesFromOthers > 0 ? ConcernStage.Responded
             : ConcernStage.Shared;
-        return new ConcernCase(author, stage, stage == ConcernStage.Draft ? [] : recipients, stage == ConcernStage.Closed ? outcome : null);
+        return new ConcernCase(author, stage, stage == ConcernStage.Draft ? [] : recipients, stage == ConcernStage.Closed ? outcome : null, revision);
     }
 
     public bool IsShared => Stage != ConcernStage.Draft;
@@ -116,47 +143,42 @@ public sealed class ConcernCase
         : IsShared ? EditOutcome.AlreadyShared
         : EditOutcome.Allowed;
 
+    /// <summary>The author changes their draft: it stays a draft, at a new revision.</summary>
+    public ConcernStep<EditOutcome> Edit(Guid member, DateTime atUtc)
+    {
+        var allowed = CanEdit(member);
+        return allowed == EditOutcome.Allowed ? new(allowed, Changed(member, atUtc)) : new(allowed, null);
+    }
+
     /// <summary>The author shares the draft with the members they chose, all of them other current members.</summary>
-    public ShareOutcome Share(Guid member, IReadOnlyCollection<Guid> chosen, IReadOnlySet<Guid> currentMembers, ConcernDraft draft)
+    public ConcernStep<ShareOutcome> Share(Guid member, IReadOnlyCollection<Guid> chosen, IReadOnlySet<Guid> currentMembers, ConcernDraft draft, DateTime atUtc)
     {
         ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(currentMembers);
         ArgumentNullException.ThrowIfNull(draft);
-        var allowed = CanEdit(member);
-        if (allowed != EditOutcome.Allowed)
+        var refused = CanShare(member, chosen, currentMembers, draft);
+        if (refused is { } outcome)
         {
-            return allowed switch
-            {
-                EditOutcome.NotTheAuthor => ShareOutcome.NotTheAuthor,
-                EditOutcome.AlreadyShared => ShareOutcome.AlreadyShared,
-                _ => ShareOutcome.NotFound,
-            };
-        }
-
-        if (chosen.Count == 0)
-        {
-            return ShareOutcome.NobodyChosen;
-        }
-
-        if (chosen.Any(m => m == Author || !currentMembers.Contains(m)))
-        {
-            return ShareOutcome.NotAnotherMember;
-        }
-
-        if (ConcernText.Normalize(draft.Noticed).Length == 0)
-        {
-            return ShareOutcome.NothingNoticed;
-        }
-
-        if (draft.Check().TooLong.Count > 0)
-        {
-            return ShareOutcome.TooLong;
+            return new(outcome, null);
         }
 
         _recipients.UnionWith(chosen);
         Stage = ConcernStage.Shared;
-        return ShareOutcome.Shared;
+        return new(ShareOutcome.Shared, Changed(member, atUtc) with { SharedWith = new HashSet<Guid>(chosen) });
     }
+
+    private ShareOutcome? CanShare(Guid member, IReadOnlyCollection<Guid> chosen, IReadOnlySet<Guid> currentMembers, ConcernDraft draft) =>
+        CanEdit(member) switch
+        {
+            EditOutcome.Allowed => chosen.Count == 0 ? ShareOutcome.NobodyChosen
+                : chosen.Any(m => m == Author || !currentMembers.Contains(m)) ? ShareOutcome.NotAnotherMember
+                : ConcernText.Normalize(draft.Noticed).Length == 0 ? ShareOutcome.NothingNoticed
+                : draft.Check().TooLong.Count > 0 ? ShareOutcome.TooLong
+                : null,
+            EditOutcome.NotTheAuthor => ShareOutcome.NotTheAuthor,
+            EditOutcome.AlreadyShared => ShareOutcome.AlreadyShared,
+            _ => ShareOutcome.NotFound,
+        };
 
     public RespondOutcome CanRespond(Guid member) =>
         !IsInvolved(member) ? RespondOutcome.NotFound
@@ -164,30 +186,40 @@ public sealed class ConcernCase
         : Stage == ConcernStage.Closed ? RespondOutcome.Closed
         : RespondOutcome.Allowed;
 
-    /// <summary>A reply was kept; a reply from someone it was shared with moves it to <see cref="ConcernStage.Responded"/>.</summary>
-    public RespondOutcome Respond(Guid member)
+    /// <summary>A reply is kept; a reply from someone it was shared with moves it to <see cref="ConcernStage.Responded"/>.</summary>
+    public ConcernStep<RespondOutcome> Respond(Guid member, DateTime atUtc)
     {
         var allowed = CanRespond(member);
-        if (allowed == RespondOutcome.Allowed && member != Author)
+        if (allowed != RespondOutcome.Allowed)
+        {
+            return new(allowed, null);
+        }
+
+        if (member != Author)
         {
             Stage = ConcernStage.Responded;
         }
 
-        return allowed;
+        return new(allowed, Changed(member, atUtc));
     }
 
     /// <summary>Anyone involved records how it was settled, once; after that it is kept as it was.</summary>
-    public CloseOutcome Close(Guid member, ConcernOutcome outcome) =>
-        !IsInvolved(member) ? CloseOutcome.NotFound
-        : !IsShared ? CloseOutcome.NotShared
-        : Stage == ConcernStage.Closed ? CloseOutcome.AlreadyClosed
-        : !ConcernOutcomes.IsOutcome(outcome) ? CloseOutcome.UnknownOutcome
-        : CloseNow(outcome);
-
-    private CloseOutcome CloseNow(ConcernOutcome outcome)
+    public ConcernStep<CloseOutcome> Close(Guid member, ConcernOutcome outcome, DateTime atUtc)
     {
+        var allowed = !IsInvolved(member) ? CloseOutcome.NotFound
+            : !IsShared ? CloseOutcome.NotShared
+            : Stage == ConcernStage.Closed ? CloseOutcome.AlreadyClosed
+            : !ConcernOutcomes.IsOutcome(outcome) ? CloseOutcome.UnknownOutcome
+            : CloseOutcome.Closed;
+        if (allowed != CloseOutcome.Closed)
+        {
+            return new(allowed, null);
+        }
+
         Outcome = outcome;
         Stage = ConcernStage.Closed;
-        return CloseOutcome.Closed;
+        return new(allowed, Changed(member, atUtc) with { Outcome = outcome });
     }
+
+    private ConcernChange Changed(Guid member, DateTime atUtc) => new(Stage, ++Revision, member, atUtc);
 }

@@ -225,8 +225,8 @@ public sealed class AccountExport(
         var exported = new List<ExportedCheckIn>();
         foreach (var checkIn in (await checkIns.ListAsync(circle.Id)).Where(c => mine.Contains(c.Id)).OrderBy(c => c.Number))
         {
-            var answers = await checkIns.AnswersAsync(checkIn, me);
-            var state = await checkIns.StateAsync(checkIn);
+            var answers = await checkIns.AnswersAsync(circle, checkIn);
+            var state = await checkIns.StateAsync(circle, checkIn);
             exported.Add(new ExportedCheckIn(
                 checkIn.Number,
                 checkIn.OpenedAtUtc,

@@ -1,8 +1,7 @@
 using Ical.Net;
-using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using SamePage.Core.CheckIns;
+using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.CheckIns;
 
@@ -19,23 +18,12 @@ public static class CheckInCalendar
     {
         ArgumentNullException.ThrowIfNull(checkInsLink);
         ArgumentNullException.ThrowIfNull(words);
-        var reminder = new CalendarEvent
+        // One event per circle: importing the file again (say after a change of cadence) updates it.
+        return new CalendarReminder($"samepage-check-in-{circleId:N}@{checkInsLink.Host}", "-//SamePage//Check-ins//EN", firstOn,
+            words.CalendarSummary, words.CalendarDescription(checkInsLink), checkInsLink)
         {
-            // One event per circle: importing the file again (say after a change of cadence) updates it.
-            Uid = $"samepage-check-in-{circleId:N}@{checkInsLink.Host}",
-            DtStamp = new CalDateTime(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), "UTC"),
-            DtStart = new CalDateTime(firstOn),
-            DtEnd = new CalDateTime(firstOn.AddDays(1)),
-            Summary = words.CalendarSummary,
-            Description = words.CalendarDescription(checkInsLink),
-            Url = checkInsLink,
-            Class = "PRIVATE",
-            Transparency = "TRANSPARENT",
-        };
-        reminder.RecurrenceRule = Rule(cadence, rhythmStart);
-        var calendar = new Calendar { ProductId = "-//SamePage//Check-ins//EN", Method = "PUBLISH" };
-        calendar.Events.Add(reminder);
-        return new CalendarSerializer().SerializeToString(calendar)!;
+            Repeats = Rule(cadence, rhythmStart),
+        }.Write(nowUtc);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using SamePage.Core.Concerns;
+using SamePage.Data.Sealing.Documents;
 
 namespace SamePage.Web.Concerns;
 

@@ -1,17 +1,13 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Concerns;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Data.Sealing.Documents;
 using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 
 namespace SamePage.Web.Concerns;
-
-/// <summary>A behaviour named in a self-check, with its label as it read then (a circle's own behaviour may be removed later).</summary>
-public sealed record NamedBehaviour([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("label")] string Label);
 
 /// <summary>One private self-check, as its author reads it.</summary>
 public sealed record SelfCheckView(Guid Id, DateOnly CreatedOn, IReadOnlyList<NamedBehaviour> Behaviours, string Doing, SelfCheckReason Reason, string Why)
@@ -26,8 +22,6 @@ public sealed record SelfCheckView(Guid Id, DateOnly CreatedOn, IReadOnlyList<Na
 /// </summary>
 public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, KeyRing keys, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
-
     /// <summary>The signed-in member's own self-checks in this circle, newest first.</summary>
     public async Task<IReadOnlyList<SelfCheckView>> ListAsync(CircleView circle)
     {
@@ -57,7 +51,7 @@ public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
 
         var document = new SelfCheckDocument([.. entry.BehaviourIds.Select(id => new NamedBehaviour(id, labelOf(id)))], entry.Doing, reason, entry.Why);
         var row = new SelfCheck { Id = Guid.NewGuid(), MembershipId = circle.Me.MembershipId, SealedContent = [], CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
-        row.SealedContent = sealer.Seal(keys.Personal, SealedField.SelfCheck, row.Id, JsonSerializer.Serialize(document, Json));
+        row.SealedContent = sealer.Seal(SelfCheckDocuments.SelfCheck, keys.Personal, row.Id, document);
         db.SelfChecks.Add(row);
         await db.SaveChangesAsync();
         return row.Id;
@@ -77,14 +71,7 @@ public sealed class SelfCheckDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
 
     private SelfCheckView View(SelfCheck row)
     {
-        var document = JsonSerializer.Deserialize<SelfCheckDocument>(sealer.Unseal(keys.Personal, SealedField.SelfCheck, row.Id, row.SealedContent), Json)
-            ?? throw new JsonException("An empty self-check.");
+        var document = sealer.Open(SelfCheckDocuments.SelfCheck, keys.Personal, row.Id, row.SealedContent);
         return new SelfCheckView(row.Id, row.CreatedOn, document.Behaviours, document.Doing, document.Reason, document.Why);
     }
-
-    private sealed record SelfCheckDocument(
-        [property: JsonPropertyName("behaviours")] IReadOnlyList<NamedBehaviour> Behaviours,
-        [property: JsonPropertyName("doing")] string Doing,
-        [property: JsonPropertyName("reason")] SelfCheckReason Reason,
-        [property: JsonPropertyName("why")] string Why);
 }

@@ -16,6 +16,8 @@ public class ConcernCaseProperties
 
     private static readonly Guid[] People = [.. Enumerable.Range(1, 4).Select(i => new Guid(i, 0, 0, new byte[8]))];
     private static readonly IReadOnlySet<Guid> Circle = People.ToHashSet();
+    private static readonly DateTime At = new(2026, 3, 2, 20, 0, 0, DateTimeKind.Utc);
+
     private static readonly ConcernDraft Written = new("Noticed", "Felt", null, "Need");
 
     /// <summary>Person 0 writes a draft; then anyone tries to share (with a subset), reply or close.</summary>
@@ -37,29 +39,41 @@ public class ConcernCaseProperties
         Prop.ForAll(Scripts, script =>
         {
             var author = People[0];
-            var concern = ConcernCase.NewDraft(author);
+            var concern = ConcernCase.Restore(author, shared: false, [], 0, null);
             HashSet<Guid> chosen = [];
             foreach (var (op, person, picked, outcome) in script.Steps)
             {
                 var who = People[person];
                 var before = concern.Stage;
+                var revision = concern.Revision;
                 var outsider = !concern.IsInvolved(who);
+                ConcernChange? change = null;
                 switch (op)
                 {
                     case Op.Share:
                         var picks = picked.Select(i => People[i]).ToList();
-                        if (concern.Share(who, picks, Circle, Written) == ShareOutcome.Shared)
+                        var share = concern.Share(who, picks, Circle, Written, At);
+                        Assert.Equal(share.Outcome == ShareOutcome.Shared, share.Changed);
+                        change = share.Change;
+                        if (share.Outcome == ShareOutcome.Shared)
                         {
+                            Assert.Equal(picks.Order(), share.Change!.SharedWith.Order());
                             chosen = [.. picks];
                             Assert.Equal(author, who);
                         }
 
                         break;
                     case Op.Respond:
-                        Assert.Equal(outsider, concern.Respond(who) == RespondOutcome.NotFound);
+                        var respond = concern.Respond(who, At);
+                        Assert.Equal(outsider, respond.Outcome == RespondOutcome.NotFound);
+                        Assert.Equal(respond.Outcome == RespondOutcome.Allowed, respond.Changed);
+                        change = respond.Change;
                         break;
                     case Op.Close:
-                        Assert.Equal(outsider, concern.Close(who, outcome) == CloseOutcome.NotFound);
+                        var close = concern.Close(who, outcome, At);
+                        Assert.Equal(outsider, close.Outcome == CloseOutcome.NotFound);
+                        Assert.Equal(close.Outcome == CloseOutcome.Closed, close.Changed);
+                        change = close.Change;
                         break;
                 }
 
@@ -69,6 +83,10 @@ public class ConcernCaseProperties
                 }
 
                 Assert.True(concern.Stage >= before, $"{before} went back to {concern.Stage}");
+
+                // A change says the stage it left the concern in, and only a change moves the revision on (by one).
+                Assert.Equal(change is null ? revision : revision + 1, concern.Revision);
+                Assert.True(change is null || (change.Stage == concern.Stage && change.Revision == concern.Revision && change.By == who));
                 Assert.All(People, p => Assert.Equal(p == author || (concern.IsShared && chosen.Contains(p)), concern.IsInvolved(p)));
             }
         });

@@ -1,7 +1,4 @@
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
+using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Agreements.Exports;
 
@@ -16,21 +13,8 @@ public static class ReviewReminder
     {
         ArgumentNullException.ThrowIfNull(versionLink);
         ArgumentNullException.ThrowIfNull(words);
-        var reminder = new CalendarEvent
-        {
-            // The same version always gives the same UID, so importing the file again updates the event.
-            Uid = $"samepage-review-{versionId:N}@{versionLink.Host}",
-            DtStamp = new CalDateTime(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), "UTC"),
-            DtStart = new CalDateTime(reviewOn),
-            DtEnd = new CalDateTime(reviewOn.AddDays(1)),
-            Summary = words.ReminderSummary,
-            Description = words.ReminderDescription(versionLink),
-            Url = versionLink,
-            Class = "PRIVATE",
-            Transparency = "TRANSPARENT",
-        };
-        var calendar = new Calendar { ProductId = "-//SamePage//Agreement review//EN", Method = "PUBLISH" };
-        calendar.Events.Add(reminder);
-        return new CalendarSerializer().SerializeToString(calendar)!;
+        // The same version always gives the same UID, so importing the file again updates the event.
+        return new CalendarReminder($"samepage-review-{versionId:N}@{versionLink.Host}", "-//SamePage//Agreement review//EN", reviewOn,
+            words.ReminderSummary, words.ReminderDescription(versionLink), versionLink).Write(nowUtc);
     }
 }

@@ -12,7 +12,7 @@ namespace SamePage.Web.Pages.CheckIns;
 /// says nothing anyone wrote. It starts on the day the next check-in falls due (today if none has been held yet), and repeats
 /// exactly as the circle's rhythm does (<see cref="CheckInSchedule.Occurrence"/>).
 /// </summary>
-public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, CheckInWords words, TimeProvider clock, PublicAddress address) : CirclePageModel(circles)
+public sealed class CalendarModel(CircleAccess circles, CheckInRhythm rhythm, CheckInWords words, TimeProvider clock, PublicAddress address) : CirclePageModel(circles)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -21,7 +21,7 @@ public sealed class CalendarModel(CircleAccess circles, CheckInDesk checkIns, Ch
             return NotFound();
         }
 
-        var summary = await checkIns.SummaryAsync(Circle);
+        var summary = await rhythm.SummaryAsync(Circle);
         var now = clock.GetUtcNow().UtcDateTime;
         var firstOn = summary.Due.NextOn ?? DateOnly.FromDateTime(now);
         var link = address.Link(Request, $"{CirclePath}/check-ins");

@@ -35,7 +35,7 @@ public enum CheckInMode
 /// One check-in: answering it (five scores, how each clause feels, an appreciation, topics; Save or
 /// Submit), waiting for the others, and, once everyone has submitted, the results and the agenda.
 /// </summary>
-public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : CirclePageModel(circles)
+public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns, CheckInResults results) : CirclePageModel(circles)
 {
     // The names are given so that a form without any score or feeling binds nothing, instead of the
     // binder falling back to the whole form (every field would then look like an unknown answer).
@@ -129,11 +129,11 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             Problems = edit.Problems;
             ShowPosted = true;
             Mode = CheckInMode.Answering;
-            Answers = await checkIns.AnswersAsync(CheckIn, Circle.Me.MembershipId);
+            Answers = await checkIns.AnswersAsync(Circle, CheckIn);
             return Page();
         }
 
-        var (saved, answers) = await checkIns.SaveAsync(CheckIn, Circle.Me.MembershipId, edit);
+        var (saved, answers) = await checkIns.SaveAsync(Circle, CheckIn, edit);
         switch (saved)
         {
             case CheckInSave.Busy:
@@ -160,7 +160,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             return Redirect($"{CheckInPath}?notice={CheckInNotice.Saved}");
         }
 
-        var submitted = await checkIns.SubmitAsync(CheckIn, Circle.Me.MembershipId);
+        var submitted = await checkIns.SubmitAsync(Circle, CheckIn);
         return submitted switch
         {
             CheckInSubmit.Submitted => Redirect(CheckIn.Revealed ? $"{CheckInPath}#results" : $"{CheckInPath}?notice={CheckInNotice.Submitted}"),
@@ -193,7 +193,7 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
             return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
         }
 
-        var (saved, answers) = await checkIns.SaveAsync(CheckIn, Circle.Me.MembershipId, edit);
+        var (saved, answers) = await checkIns.SaveAsync(Circle, CheckIn, edit);
         return saved switch
         {
             CheckInSave.Saved => new JsonResult(new { saved = true, appreciationBase = CheckInText.Stamp(answers.Appreciation), topicsBase = CheckInText.Stamp(answers.Topics) }),
@@ -240,14 +240,12 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
 
     private async Task<bool> OpenAsync(Guid circleId, int number)
     {
-        var checkIn = await OpenCircleAsync(circleId) ? await checkIns.FindAsync(circleId, number) : null;
-        if (checkIn is null)
+        if (!await OpenCircleAsync(circleId) || await checkIns.OpenAsync(Circle, number) is not { } found)
         {
             return false;
         }
 
-        CheckIn = checkIn;
-        State = await checkIns.StateAsync(checkIn);
+        (CheckIn, State) = found;
         return true;
     }
 
@@ -257,12 +255,12 @@ public sealed class CheckInModel(CircleAccess circles, CheckInDesk checkIns) : C
         Clauses = await checkIns.ClausesAsync(Circle);
         if (State.Phase == RoundPhase.Revealed)
         {
-            Revealed = await checkIns.RevealedAsync(Circle, CheckIn, Clauses);
+            Revealed = await results.RevealedAsync(Circle, CheckIn, State, Clauses);
             Mode = Revealed is null ? CheckInMode.NotTakenPart : CheckInMode.Results;
             return;
         }
 
-        Answers = await checkIns.AnswersAsync(CheckIn, me);
+        Answers = await checkIns.AnswersAsync(Circle, CheckIn);
         Mode = State.CanEdit(me) ? CheckInMode.Answering : CheckInMode.Waiting;
     }
 }

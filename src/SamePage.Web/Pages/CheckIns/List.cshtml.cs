@@ -13,7 +13,7 @@ public enum ListNotice
 }
 
 /// <summary>The circle's check-ins: what is due, starting one, the list, the cadence and its calendar file.</summary>
-public sealed class ListModel(CircleAccess circles, CheckInDesk checkIns) : CirclePageModel(circles)
+public sealed class ListModel(CircleAccess circles, CheckInDesk checkIns, CheckInRhythm rhythm) : CirclePageModel(circles)
 {
     [BindProperty]
     public string? Cadence { get; set; }
@@ -68,17 +68,17 @@ public sealed class ListModel(CircleAccess circles, CheckInDesk checkIns) : Circ
             return Page();
         }
 
-        await checkIns.SetCadenceAsync(Circle.Id, cadence);
+        await rhythm.SetCadenceAsync(Circle.Id, cadence);
         return Redirect($"{CheckInsPath}?notice={ListNotice.CadenceSaved}#cadence");
     }
 
     private async Task LoadAsync()
     {
-        Summary = await checkIns.SummaryAsync(Circle);
+        Summary = await rhythm.SummaryAsync(Circle);
         var list = new List<CheckInListItem>();
         foreach (var checkIn in await checkIns.ListAsync(Circle.Id))
         {
-            list.Add(new CheckInListItem(checkIn, await checkIns.StateAsync(checkIn)));
+            list.Add(new CheckInListItem(checkIn, await checkIns.StateAsync(Circle, checkIn)));
         }
 
         CheckIns = list;

@@ -6,7 +6,7 @@ using SamePage.Web.Circles;
 namespace SamePage.Web.Pages.CheckIns;
 
 /// <summary>Each member's scores over time, item by item: a chart and the same numbers as a table.</summary>
-public sealed class TrendsModel(CircleAccess circles, CheckInDesk checkIns) : CirclePageModel(circles)
+public sealed class TrendsModel(CircleAccess circles, CheckInResults results) : CirclePageModel(circles)
 {
     /// <summary>The revealed check-ins this member took part in, oldest first.</summary>
     public IReadOnlyList<CheckInRecord> History { get; private set; } = [];
@@ -25,7 +25,7 @@ public sealed class TrendsModel(CircleAccess circles, CheckInDesk checkIns) : Ci
             return NotFound();
         }
 
-        History = await checkIns.HistoryAsync(Circle);
+        History = await results.HistoryAsync(Circle);
         var members = Circle.Members.Where(m => History.Any(r => r.TookPart(m.MembershipId))).ToList();
         Charts = [.. CheckInItems.All.Select(item => new TrendChart(item, History, members))];
         if (History.Count > 0)

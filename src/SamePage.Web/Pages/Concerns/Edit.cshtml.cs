@@ -4,6 +4,7 @@ using SamePage.Core.Concerns;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Concerns;
+using SamePage.Data.Sealing.Documents;
 
 namespace SamePage.Web.Pages.Concerns;
 
@@ -11,8 +12,8 @@ namespace SamePage.Web.Pages.Concerns;
 /// The author edits their private draft. The form carries the version it was loaded at, so a save from
 /// a stale tab never overwrites newer writing; once shared, a concern is no longer edited.
 /// </summary>
-public sealed class EditModel(CircleAccess circles, ConcernDesk concerns, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
-    : DraftPageModel(circles, concerns, agreements, l)
+public sealed class EditModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
+    : DraftPageModel(circles, concerns, drafts, agreements, l)
 {
     [BindProperty]
     public int Version { get; set; }
@@ -48,7 +49,7 @@ public sealed class EditModel(CircleAccess circles, ConcernDesk concerns, Agreem
             return Page();
         }
 
-        var (outcome, current) = await Concerns.SaveDraftAsync(Circle, concernId, Version, Form.ToDraft(), ChosenClauseText());
+        var (outcome, current) = await Drafts.SaveDraftAsync(Circle, concernId, Version, Form.ToDraft(), ChosenClauseText());
         switch (outcome)
         {
             case DraftSave.Saved:
@@ -74,7 +75,7 @@ public sealed class EditModel(CircleAccess circles, ConcernDesk concerns, Agreem
             return elsewhere;
         }
 
-        return await Concerns.DeleteDraftAsync(Circle, concernId)
+        return await Drafts.DeleteDraftAsync(Circle, concernId)
             ? Redirect($"{ConcernsPath}?notice=deleted")
             : Redirect($"{ThisConcernPath}?notice=already-shared");
     }

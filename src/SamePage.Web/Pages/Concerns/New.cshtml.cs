@@ -7,8 +7,8 @@ using SamePage.Web.Concerns;
 namespace SamePage.Web.Pages.Concerns;
 
 /// <summary>A new concern, written privately: saving keeps a draft only its author can see.</summary>
-public sealed class NewModel(CircleAccess circles, ConcernDesk concerns, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
-    : DraftPageModel(circles, concerns, agreements, l)
+public sealed class NewModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
+    : DraftPageModel(circles, concerns, drafts, agreements, l)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -34,7 +34,7 @@ public sealed class NewModel(CircleAccess circles, ConcernDesk concerns, Agreeme
             return Page();
         }
 
-        var concernId = await Concerns.CreateAsync(Circle, Form.ToDraft(), ChosenClauseText());
+        var concernId = await Drafts.CreateAsync(Circle, Form.ToDraft(), ChosenClauseText());
         return Redirect($"{ConcernPath(concernId)}?notice=saved");
     }
 }

@@ -8,7 +8,7 @@ namespace SamePage.Web.Pages.Concerns;
 /// One of the signed-in member's own self-checks, with its path's next steps. The address names a
 /// self-check, never a person, and only its author ever gets anything but a 404.
 /// </summary>
-public sealed class SelfCheckResultModel(CircleAccess circles, SelfCheckDesk selfChecks, ConcernDesk concerns, SelfCheckWords words)
+public sealed class SelfCheckResultModel(CircleAccess circles, SelfCheckDesk selfChecks, ConcernDraftDesk drafts, SelfCheckWords words)
     : CirclePageModel(circles)
 {
     public SelfCheckView Check { get; private set; } = null!;
@@ -24,7 +24,7 @@ public sealed class SelfCheckResultModel(CircleAccess circles, SelfCheckDesk sel
             return NotFound();
         }
 
-        var concernId = await concerns.CreateAsync(Circle, words.Message(Check), clauseText: null, fromSelfCheck: true);
+        var concernId = await drafts.CreateAsync(Circle, words.Message(Check), clauseText: null, fromSelfCheck: true);
         return Redirect($"{CirclePath}/concerns/{concernId}/edit");
     }
 

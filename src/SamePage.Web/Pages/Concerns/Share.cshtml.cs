@@ -14,7 +14,7 @@ namespace SamePage.Web.Pages.Concerns;
 /// names people by seat (never by id) and carries a fingerprint of who sat where, so a seat that changed
 /// hands while the page was open never receives a concern meant for someone else.
 /// </summary>
-public sealed class ShareModel(CircleAccess circles, ConcernDesk concerns, ConcernWords words, IStringLocalizer<SharedResource> l)
+public sealed class ShareModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, ConcernWords words, IStringLocalizer<SharedResource> l)
     : ConcernPageModel(circles, concerns, l)
 {
     [BindProperty]
@@ -65,7 +65,7 @@ public sealed class ShareModel(CircleAccess circles, ConcernDesk concerns, Conce
         }
 
         var chosen = For.Distinct().Select(seat => Circle.Members.FirstOrDefault(m => m.Seat == seat)?.MembershipId ?? Guid.Empty).ToList();
-        var result = await Concerns.ShareAsync(Circle, concernId, Version, chosen);
+        var result = await drafts.ShareAsync(Circle, concernId, Version, chosen);
         if (result.Shared)
         {
             return Redirect($"{ThisConcernPath}?notice=shared");

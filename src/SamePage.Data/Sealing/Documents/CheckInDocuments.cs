@@ -2,16 +2,28 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SamePage.Core.CheckIns;
 
-namespace SamePage.Web.CheckIns;
+namespace SamePage.Data.Sealing.Documents;
+
+/// <summary>
+/// What is sealed inside a check-in response (<see cref="SealedField.CheckInAnswers"/>, under the
+/// circle's key): one member's answers as one <see cref="CheckInSheet"/>. The format is stored, so its
+/// property names and options never change.
+/// </summary>
+public static class CheckInDocuments
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>One member's answers to one check-in, read as Core's <see cref="CheckInAnswers"/>.</summary>
+    public static readonly SealedCodec<CheckInAnswers> Answers = new(
+        SealedField.CheckInAnswers,
+        answers => JsonSerializer.Serialize(CheckInSheet.From(answers), Json),
+        // A document holding only "null" reads as no answers yet, as it always has.
+        text => (JsonSerializer.Deserialize<CheckInSheet>(text, Json) ?? new CheckInSheet()).ToAnswers());
+}
 
 /// <summary>One member's answers to one check-in as they are stored: one JSON document, sealed as a whole.</summary>
 public sealed class CheckInSheet
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     [JsonPropertyName("scores")]
     public Dictionary<string, int> Scores { get; init; } = new(StringComparer.Ordinal);
 
@@ -42,8 +54,4 @@ public sealed class CheckInSheet
             Topics = answers.Topics,
         };
     }
-
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    public static CheckInSheet FromJson(string json) => JsonSerializer.Deserialize<CheckInSheet>(json, Json) ?? new CheckInSheet();
 }

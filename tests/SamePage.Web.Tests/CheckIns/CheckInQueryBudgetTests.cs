@@ -1,0 +1,48 @@
+using System.Net;
+using SamePage.Data;
+using SamePage.Web.Tests.TestSupport;
+using static SamePage.Web.Tests.TestSupport.CheckInIntents;
+
+namespace SamePage.Web.Tests.CheckIns;
+
+/// <summary>
+/// The check-in page reads each thing once: opening it, autosaving its texts and saving the form each
+/// stay within a fixed number of SQL commands, however the code behind them changes.
+/// </summary>
+public sealed class CheckInQueryBudgetTests
+{
+    // Each budget is what the request costs now, the signed-in session and opening the circle included.
+    // Before the check-in and its state were read once per request, they cost 8, 9, 11 and 10.
+    private const int AnsweringPage = 6;
+    private const int Autosave = 5;
+    private const int SaveButton = 7;
+    private const int RevealedPage = 7;
+
+    [Fact]
+    public async Task The_check_in_page_and_its_autosave_stay_within_their_query_budgets()
+    {
+        var counter = new QueryBudgetCheckIns();
+        await using var app = new AppFactory(DatabaseProvider.Sqlite, QueryBudgetCheckIns.Settings) { Logs = counter.Logs };
+        using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
+        var (a, id) = (circle[0], circle.Circle);
+        var number = await a.StartCheckInAsync(id);
+        await a.AntiforgeryTokenAsync(); // fetched once and kept: not part of what is counted
+
+        var (page, opened) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIn(id, number)));
+        QueryBudgetCheckIns.WithinBudget("The check-in page", AnsweringPage, page, opened);
+        var stamp = opened.Find("input[name=AppreciationBase]")!.GetAttribute("value")!;
+
+        var (autosave, saved) = await counter.CountAsync(() => a.PostFormAsync($"{Paths.CheckIn(id, number)}?handler=AutosaveTexts",
+            ("Appreciation", "You fixed the bike."), ("AppreciationBase", stamp), ("Topics", string.Empty), ("TopicsBase", stamp)));
+        QueryBudgetCheckIns.WithinBudget("The autosave", Autosave, autosave, saved);
+
+        var (save, kept) = await counter.CountAsync(() => a.SaveCheckInAsync(id, number, Scores(4)));
+        QueryBudgetCheckIns.WithinBudget("The Save button", SaveButton, save, kept, HttpStatusCode.Redirect);
+
+        await a.CheckInAsync(id, number, Scores(4));
+        await circle[1].CheckInAsync(id, number, Scores(5));
+        var (revealed, results) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIn(id, number)));
+        QueryBudgetCheckIns.WithinBudget("The revealed check-in", RevealedPage, revealed, results);
+        Assert.NotNull(results.Find("#check-in-scores"));
+    }
+}
