@@ -18,7 +18,7 @@ namespace SamePage.Web.CheckIns;
 /// member has submitted (a check-in lives the same sealed-then-revealed life as a round). Nothing
 /// here returns another member's answers before the reveal, and after it only to those who took part.
 /// </summary>
-public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, AgreementDesk agreements, TimeProvider clock, IPushNotifier notifier)
+public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, AgreementVersionDesk agreements, TimeProvider clock, IPushNotifier notifier)
 {
     private const int SaveAttempts = 6;
 

@@ -8,7 +8,7 @@ using SamePage.Web.Circles;
 namespace SamePage.Web.Concerns;
 
 /// <summary>The guided form of a concern draft (new or edited): its fields, the clauses it may name, and what is wrong with it.</summary>
-public abstract class DraftPageModel(CircleAccess circles, ConcernDesk concerns, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
+public abstract class DraftPageModel(CircleAccess circles, ConcernDesk concerns, AgreementVersionDesk agreements, IStringLocalizer<SharedResource> l)
     : ConcernPageModel(circles, concerns, l)
 {
     private const int ClauseLabelLength = 90;
