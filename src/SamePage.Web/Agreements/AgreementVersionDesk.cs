@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Agreements;
 using SamePage.Data;
@@ -32,22 +33,16 @@ public sealed class AgreementVersionDesk(SamePageDb db, ISealer sealer, Agreemen
     }
 
     /// <summary>One version: only its row is read and only its document opened.</summary>
-    public async Task<VersionView?> VersionAsync(CircleView circle, int number)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        await signing.SettleAsync(circle);
-        var row = await db.AgreementVersions.AsNoTracking().Include(v => v.Signatures)
-            .FirstOrDefaultAsync(v => v.CircleId == circle.Id && v.Number == number);
-        return row is null ? null : View(row, circle);
-    }
+    public Task<VersionView?> VersionAsync(CircleView circle, int number) => OneAsync(circle, v => v.Number == number);
 
     /// <summary>The version the circle lives by now, if it has one.</summary>
-    public async Task<VersionView?> ActiveAsync(CircleView circle)
+    public Task<VersionView?> ActiveAsync(CircleView circle) => OneAsync(circle, v => v.Status == VersionStatus.Active);
+
+    private async Task<VersionView?> OneAsync(CircleView circle, Expression<Func<AgreementVersion, bool>> which)
     {
         ArgumentNullException.ThrowIfNull(circle);
         await signing.SettleAsync(circle);
-        var row = await db.AgreementVersions.AsNoTracking().Include(v => v.Signatures)
-            .FirstOrDefaultAsync(v => v.CircleId == circle.Id && v.Status == VersionStatus.Active);
+        var row = await db.AgreementVersions.AsNoTracking().Include(v => v.Signatures).Where(v => v.CircleId == circle.Id).FirstOrDefaultAsync(which);
         return row is null ? null : View(row, circle);
     }
 
