@@ -115,7 +115,10 @@ public static class DependencyInjection
         services.AddScoped<PeopleWords>();
         services.AddScoped<PersonTime>();
         services.AddScoped<CircleCatalogue>();
-        services.AddScoped<AgreementDesk>();
+        services.AddScoped<AgreementDraftDesk>();
+        services.AddScoped<AgreementSigningDesk>();
+        services.AddScoped<AgreementVersionDesk>();
+        services.AddSingleton<ClauseScreenings>();
         services.AddScoped<AgreementWords>();
         services.AddScoped<RoundDesk>();
         services.AddScoped<TalkDesk>();

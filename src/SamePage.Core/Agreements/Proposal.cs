@@ -16,6 +16,14 @@ public enum VersionStatus
     Withdrawn,
 }
 
+/// <summary>Why a proposed version was withdrawn before everyone signed.</summary>
+public enum WithdrawnReason
+{
+    None,
+    DraftChanged,
+    ProposedAgain,
+}
+
 public enum SignOutcome
 {
     SignatureAdded,
@@ -30,9 +38,28 @@ public enum SignOutcome
 }
 
 /// <summary>
-/// The signing of one proposed version: every current member signs that exact content (by hash);
-/// when all have signed it becomes active. A change to the draft withdraws it and voids unfinished
-/// signatures. Someone who leaves no longer needs to sign.
+/// What one transition of a version changed, for the desk to store as it is: its new status and, with
+/// it, when it became active and its first review date, or why and by whom it was withdrawn.
+/// </summary>
+public sealed record ProposalChange(
+    VersionStatus Status,
+    DateTime? ActivatedAtUtc = null,
+    DateOnly? ReviewOn = null,
+    WithdrawnReason WithdrawnReason = WithdrawnReason.None,
+    Guid? WithdrawnBy = null);
+
+/// <summary>What a signature did: its outcome and, when it completed the version, the activation.</summary>
+public sealed record Signing(SignOutcome Outcome, ProposalChange? Change = null)
+{
+    /// <summary>The signature counts and is to be stored.</summary>
+    public bool Counts => Outcome is SignOutcome.SignatureAdded or SignOutcome.Activated;
+}
+
+/// <summary>
+/// The signing of one version: every current member signs that exact content (by hash); when all have
+/// signed it becomes active. A change to the draft withdraws it and voids unfinished signatures.
+/// Someone who leaves no longer needs to sign. Each transition returns what it changed
+/// (<see cref="ProposalChange"/>), or null when it changes nothing; the caller stores exactly that.
 /// </summary>
 public sealed class Proposal
 {
@@ -47,6 +74,7 @@ public sealed class Proposal
         Hash = hash;
         _members = [.. members];
         _signed = [.. signers];
+        _signed.IntersectWith(_members);
         Status = status;
     }
 
@@ -61,83 +89,76 @@ public sealed class Proposal
 
     public IEnumerable<Guid> Waiting => _members.Where(m => !_signed.Contains(m));
 
+    /// <summary>A new version on the table: nobody has signed it yet.</summary>
     public static Proposal Propose(string hash, IEnumerable<Guid> members) => new(hash, members, [], VersionStatus.Proposed);
 
-    /// <summary>Rebuilds a proposal from what was stored, activating it if it should have been (e.g. after someone left).</summary>
-    public static Proposal Restore(string hash, IEnumerable<Guid> members, IEnumerable<Guid> signers, VersionStatus status)
-    {
-        var proposal = new Proposal(hash, members, signers, status);
-        proposal._signed.IntersectWith(proposal._members);
-        proposal.ActivateIfComplete();
-        return proposal;
-    }
+    /// <summary>
+    /// Rebuilds a version from what was stored, as it stands among the circle's current members
+    /// (signatures of people who left are set aside). Nothing changes until a transition is asked for.
+    /// </summary>
+    public static Proposal Restore(string hash, IEnumerable<Guid> members, IEnumerable<Guid> signers, VersionStatus status) =>
+        new(hash, members, signers, status);
 
-    public SignOutcome Sign(Guid member, string signedHash)
+    /// <summary>A member signs the content they read; the last signature activates the version.</summary>
+    public Signing Sign(Guid member, string signedHash, DateTime nowUtc)
     {
         if (Status != VersionStatus.Proposed || !string.Equals(signedHash, Hash, StringComparison.Ordinal))
         {
-            return SignOutcome.NotCurrent;
+            return new(SignOutcome.NotCurrent);
         }
 
         if (!_members.Contains(member))
         {
-            return SignOutcome.NotAMember;
+            return new(SignOutcome.NotAMember);
         }
 
         if (!_signed.Add(member))
         {
-            return SignOutcome.AlreadySigned;
+            return new(SignOutcome.AlreadySigned);
         }
 
-        return ActivateIfComplete() ? SignOutcome.Activated : SignOutcome.SignatureAdded;
+        return ActivateIfComplete(nowUtc) is { } activated ? new(SignOutcome.Activated, activated) : new(SignOutcome.SignatureAdded);
     }
 
+    /// <summary>
+    /// Someone left since it was proposed: the version no longer waits for them, and is active once
+    /// everyone still in the circle has signed. Null while it still waits (or is not on the table).
+    /// </summary>
+    public ProposalChange? Leave(DateTime nowUtc) => ActivateIfComplete(nowUtc);
+
     /// <summary>The draft changed or another version was proposed: unfinished signatures are void.</summary>
-    public bool Withdraw()
+    public ProposalChange? Withdraw(WithdrawnReason reason, Guid? by)
     {
         if (Status != VersionStatus.Proposed)
         {
-            return false;
+            return null;
         }
 
         Status = VersionStatus.Withdrawn;
         _signed.Clear();
-        return true;
+        return new(Status, WithdrawnReason: reason, WithdrawnBy: by);
     }
 
     /// <summary>A newer version became active.</summary>
-    public bool Supersede()
+    public ProposalChange? Supersede()
     {
         if (Status != VersionStatus.Active)
         {
-            return false;
+            return null;
         }
 
         Status = VersionStatus.Superseded;
-        return true;
+        return new(Status);
     }
 
-    /// <summary>A member left the circle: a proposal no longer waits for them, and may now be complete.</summary>
-    public void Leave(Guid member)
+    private ProposalChange? ActivateIfComplete(DateTime nowUtc)
     {
-        if (Status != VersionStatus.Proposed)
+        if (Status != VersionStatus.Proposed || _members.Count < MinimumSigners || !_signed.SetEquals(_members))
         {
-            return;
+            return null;
         }
 
-        _members.Remove(member);
-        _signed.Remove(member);
-        ActivateIfComplete();
-    }
-
-    private bool ActivateIfComplete()
-    {
-        if (Status == VersionStatus.Proposed && _members.Count >= MinimumSigners && _signed.SetEquals(_members))
-        {
-            Status = VersionStatus.Active;
-            return true;
-        }
-
-        return false;
+        Status = VersionStatus.Active;
+        return new(Status, nowUtc, AgreementRules.DefaultReviewDate(DateOnly.FromDateTime(nowUtc)));
     }
 }

@@ -2,14 +2,6 @@ using SamePage.Core.Agreements;
 
 namespace SamePage.Data.Entities;
 
-/// <summary>Why a proposed version was withdrawn before everyone signed.</summary>
-public enum WithdrawnReason
-{
-    None,
-    DraftChanged,
-    ProposedAgain,
-}
-
 /// <summary>
 /// A frozen version of a circle's agreement: its clauses and the names of the members at the time,
 /// sealed as one document, identified by the hash of its content. Every version is kept.

@@ -31,7 +31,7 @@ public sealed class AccountExport(
     RoundDesk rounds,
     ReflectionDesk reflections,
     CircleCatalogue catalogues,
-    AgreementDesk agreements,
+    AgreementVersionDesk agreements,
     CheckInDesk checkIns,
     ConcernDesk concerns,
     SelfCheckDesk selfChecks,

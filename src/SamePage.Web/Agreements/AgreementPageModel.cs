@@ -3,10 +3,8 @@ using SamePage.Web.Circles;
 namespace SamePage.Web.Agreements;
 
 /// <summary>A page about a circle's agreement; anyone who is not a member gets a 404.</summary>
-public abstract class AgreementPageModel(CircleAccess circles, AgreementDesk agreements) : CirclePageModel(circles)
+public abstract class AgreementPageModel(CircleAccess circles) : CirclePageModel(circles)
 {
-    protected AgreementDesk Agreements { get; } = agreements;
-
     public string AgreementPath => $"{CirclePath}/agreement";
 
     public string VersionPath(int number) => $"{AgreementPath}/versions/{number}";

@@ -19,7 +19,7 @@ namespace SamePage.Web.CheckIns;
 /// say changed and decides nothing itself. Nothing here returns another member's answers before the
 /// reveal, and after it only to those who took part (<see cref="CheckInResults"/>).
 /// </summary>
-public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementDesk agreements, TimeProvider clock, IPushNotifier notifier)
+public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementVersionDesk agreements, TimeProvider clock, IPushNotifier notifier)
 {
     /// <summary>The circle's check-ins, newest first.</summary>
     public Task<List<CheckIn>> ListAsync(Guid circleId) =>

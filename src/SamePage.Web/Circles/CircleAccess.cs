@@ -41,7 +41,7 @@ public enum JoinOutcome
 public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, DisplayNameProblem NameProblem = DisplayNameProblem.None);
 
 /// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
-public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDesk agreements, CircleInvites invites, CircleKeyRotation rotation, TimeProvider clock)
+public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDraftDesk agreements, CircleInvites invites, CircleKeyRotation rotation, TimeProvider clock)
 {
     /// <summary>
     /// The circle if the account is a member of it; otherwise null, which pages turn into 404 (also

@@ -9,7 +9,7 @@ using SamePage.Data.Sealing.Documents;
 namespace SamePage.Web.Concerns;
 
 /// <summary>The guided form of a concern draft (new or edited): its fields, the clauses it may name, and what is wrong with it.</summary>
-public abstract class DraftPageModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
+public abstract class DraftPageModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementVersionDesk agreements, IStringLocalizer<SharedResource> l)
     : ConcernPageModel(circles, concerns, l)
 {
     /// <summary>Where the author's draft is written, changed and deleted.</summary>

@@ -9,7 +9,7 @@ using SamePage.Tests.Common;
 namespace SamePage.Browser.Tests.Support;
 
 /// <summary>
-/// Arranges a signed agreement version through the running app's own <see cref="AgreementDesk"/>, as each
+/// Arranges a signed agreement version through the running app's own agreement desks, as each
 /// member would, for browser tests of what is built on versions (print page) while the pages that write
 /// and sign an agreement are still being built. Returns the version number.
 /// </summary>
@@ -23,14 +23,14 @@ public static class AgreementSetup
         int number;
         using (var scope = app.Server.Services.CreateScope())
         {
-            var desk = scope.ServiceProvider.GetRequiredService<AgreementDesk>();
+            var drafts = scope.ServiceProvider.GetRequiredService<AgreementDraftDesk>();
             var circle = await OpenAsync(scope, author);
             foreach (var clause in clauses)
             {
-                await desk.AddAsync(circle, clause);
+                await drafts.AddAsync(circle, clause);
             }
 
-            var (outcome, proposed) = await desk.ProposeAsync(circle, (await desk.DraftAsync(circle.Id)).Revision);
+            var (outcome, proposed) = await scope.ServiceProvider.GetRequiredService<AgreementSigningDesk>().ProposeAsync(circle, (await drafts.DraftAsync(circle)).Revision);
             Assert.Equal(ProposeOutcome.Proposed, outcome);
             number = proposed!.Value;
         }
@@ -38,11 +38,10 @@ public static class AgreementSetup
         foreach (var signer in signers)
         {
             using var scope = app.Server.Services.CreateScope();
-            var desk = scope.ServiceProvider.GetRequiredService<AgreementDesk>();
             var circle = await OpenAsync(scope, signer);
-            var version = await desk.VersionAsync(circle, number);
+            var version = await scope.ServiceProvider.GetRequiredService<AgreementVersionDesk>().VersionAsync(circle, number);
             Assert.NotNull(version);
-            var signed = await desk.SignAsync(circle, number, version.Document.Hash);
+            var signed = await scope.ServiceProvider.GetRequiredService<AgreementSigningDesk>().SignAsync(circle, number, version.Document.Hash);
             Assert.True(signed is SignOutcome.SignatureAdded or SignOutcome.Activated, $"{signer.DisplayName} signing answered {signed}");
         }
 

@@ -35,6 +35,9 @@ public sealed class ReauthenticationTests
         Assert.Empty(paused.FindAll("#signatures li"));
         Assert.Equal(HttpStatusCode.OK, signIn.Status); // refused: the account is paused everywhere
         Assert.NotNull(signIn.Find("#signin-error"));
+
+        // Asked through the same check as export and deletion: an empty passphrase is told the account is paused too.
+        Assert.Contains("paused", (await a.SignAsync(id, 1, passphrase: "")).Find("#sign-error")!.TextContent);
     }
 
     [Fact]

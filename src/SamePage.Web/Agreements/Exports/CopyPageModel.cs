@@ -13,8 +13,8 @@ namespace SamePage.Web.Agreements.Exports;
 /// </summary>
 [Authorize]
 public abstract class CopyPageModel(
-    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, PersonTime time)
-    : AgreementPageModel(circles, agreements)
+    CircleAccess circles, AgreementVersionDesk versions, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, PersonTime time)
+    : AgreementPageModel(circles)
 {
     /// <summary>A copy may be read anywhere, so its times are the reader's, with the zone named.</summary>
     public ExportWords Words { get; } = new(l, time.MomentWithZone);
@@ -29,7 +29,7 @@ public abstract class CopyPageModel(
     /// <summary>Loads the circle and the version for the signed-in member; false means "not found" for this person.</summary>
     protected async Task<bool> OpenCopyAsync(Guid circleId, int number)
     {
-        var version = await OpenCircleAsync(circleId) ? await Agreements.VersionAsync(Circle, number) : null;
+        var version = await OpenCircleAsync(circleId) ? await versions.VersionAsync(Circle, number) : null;
         if (version is null)
         {
             return false;

@@ -11,8 +11,8 @@ namespace SamePage.Web.Pages.Agreements;
 /// Edit one clause of the draft. The form carries the version it was loaded at; if someone else
 /// saved the clause meanwhile, nothing is overwritten: both versions are shown and what was typed is kept.
 /// </summary>
-public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l)
-    : AgreementPageModel(circles, agreements)
+public sealed class ClauseModel(CircleAccess circles, AgreementDraftDesk drafts, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l)
+    : AgreementPageModel(circles)
 {
     [BindProperty]
     public ClauseForm Form { get; set; } = new();
@@ -77,7 +77,7 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
         }
 
         var input = Form.ToInput(Circle);
-        var (outcome, now) = await Agreements.UpdateAsync(Circle, clauseId, Version, input);
+        var (outcome, now) = await drafts.UpdateAsync(Circle, clauseId, Version, input);
         content.Screener.ScreenAhead(input);
         switch (outcome)
         {
@@ -102,7 +102,7 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
             return NotFound();
         }
 
-        var (outcome, now) = await Agreements.RemoveAsync(Circle, clauseId, Version);
+        var (outcome, now) = await drafts.RemoveAsync(Circle, clauseId, Version);
         if (outcome == ClauseChange.Conflict)
         {
             Current = now!;
@@ -125,5 +125,5 @@ public sealed class ClauseModel(CircleAccess circles, AgreementDesk agreements, 
             ? member.DisplayName
             : l["Someone in your circle"];
 
-    private async Task<DraftClauseView?> FindAsync(Guid clauseId) => (await Agreements.DraftAsync(Circle.Id)).Find(clauseId);
+    private async Task<DraftClauseView?> FindAsync(Guid clauseId) => (await drafts.DraftAsync(Circle)).Find(clauseId);
 }

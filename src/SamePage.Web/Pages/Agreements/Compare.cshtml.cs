@@ -24,7 +24,7 @@ public enum CompareProblem
 /// What changed between two versions of the circle's agreement (issue 4, "Versions and diffs"): by default
 /// the version before the latest against the latest; any two can be picked with a plain GET form.
 /// </summary>
-public sealed class CompareModel(CircleAccess circles, AgreementDesk agreements) : AgreementPageModel(circles, agreements)
+public sealed class CompareModel(CircleAccess circles, AgreementVersionDesk versions) : AgreementPageModel(circles)
 {
     /// <summary>Longest part of an unknown version number that is repeated back on the page.</summary>
     private const int MaxEcho = 20;
@@ -53,7 +53,7 @@ public sealed class CompareModel(CircleAccess circles, AgreementDesk agreements)
             return NotFound();
         }
 
-        Versions = await Agreements.VersionsAsync(Circle);
+        Versions = await versions.VersionsAsync(Circle);
         if (Versions.Count < 2)
         {
             Problem = CompareProblem.TooFewVersions;

@@ -11,8 +11,8 @@ namespace SamePage.Web.Pages.Agreements;
 
 /// <summary>The circle's working draft: every member edits it; proposing freezes it for signing.</summary>
 public sealed class DraftModel(
-    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, PersonTime time, PeopleWords people, IStringLocalizer<SharedResource> l)
-    : AgreementPageModel(circles, agreements)
+    CircleAccess circles, AgreementDraftDesk drafts, AgreementSigningDesk signing, AgreementVersionDesk versions, ClauseScreenings screenings, ContentLibrary content, AgreementWords words, PersonTime time, PeopleWords people, IStringLocalizer<SharedResource> l)
+    : AgreementPageModel(circles)
 {
     [BindProperty]
     public ClauseForm Form { get; set; } = new();
@@ -37,8 +37,8 @@ public sealed class DraftModel(
     /// <summary>After starting a review: a new reflection round is offered alongside.</summary>
     public bool OfferNewRound { get; private set; }
 
-    /// <summary>Some clause of the draft reads as monitoring, isolating or controlling (Core's screener): a private note before proposing.</summary>
-    public bool NeedsControlNote => Draft.Clauses.Any(c => content.Screener.ScreenNow(c.Clause.Text).Flagged || content.Screener.ScreenNow(c.Clause.Notes).Flagged);
+    /// <summary>Some clause of the draft reads as monitoring, isolating or controlling (Core's screener, once per clause revision): a private note before proposing.</summary>
+    public bool NeedsControlNote { get; private set; }
 
     public bool DraftIsActive => Active is not null && Active.Document.Hash == Draft.Document.Hash;
 
@@ -71,7 +71,7 @@ public sealed class DraftModel(
 
         Form.Behaviour = null;
         FormError = Form.Problem(Circle, l);
-        if (FormError is null && (await Agreements.DraftAsync(id)).Clauses.Count >= AgreementRules.MaxClauses)
+        if (FormError is null && (await drafts.DraftAsync(Circle)).Clauses.Count >= AgreementRules.MaxClauses)
         {
             FormError = l["An agreement can have up to {0} clauses. Perhaps some could be combined?", AgreementRules.MaxClauses];
         }
@@ -82,7 +82,7 @@ public sealed class DraftModel(
         }
 
         var input = Form.ToInput(Circle);
-        var clauseId = await Agreements.AddAsync(Circle, input);
+        var clauseId = await drafts.AddAsync(Circle, input);
         content.Screener.ScreenAhead(input);
         return Redirect($"{AgreementPath}?notice=added#clause-{clauseId}");
     }
@@ -94,7 +94,7 @@ public sealed class DraftModel(
             return NotFound();
         }
 
-        await Agreements.MoveAsync(Circle, clause, up);
+        await drafts.MoveAsync(Circle, clause, up);
         return Redirect($"{AgreementPath}#clause-{clause}");
     }
 
@@ -105,7 +105,7 @@ public sealed class DraftModel(
             return NotFound();
         }
 
-        var (outcome, number) = await Agreements.ProposeAsync(Circle, revision);
+        var (outcome, number) = await signing.ProposeAsync(Circle, revision);
         return outcome switch
         {
             ProposeOutcome.Proposed or ProposeOutcome.AlreadyProposed => Redirect($"{VersionPath(number!.Value)}?notice=proposed"),
@@ -122,7 +122,7 @@ public sealed class DraftModel(
             return NotFound();
         }
 
-        await Agreements.StartReviewAsync(Circle);
+        await drafts.StartReviewAsync(Circle);
         return Redirect($"{AgreementPath}?notice=review");
     }
 
@@ -139,8 +139,9 @@ public sealed class DraftModel(
 
     private async Task<IActionResult> ShowAsync()
     {
-        Versions = await Agreements.VersionsAsync(Circle); // settles proposals first
-        Draft = await Agreements.DraftAsync(Circle.Id);
+        Versions = await versions.VersionsAsync(Circle); // settles proposals first
+        Draft = await drafts.DraftAsync(Circle);
+        NeedsControlNote = screenings.AnyFlagged(content.Screener, Draft.Document.Clauses);
         return Page();
     }
 

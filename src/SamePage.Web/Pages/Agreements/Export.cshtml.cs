@@ -15,8 +15,8 @@ namespace SamePage.Web.Pages.Agreements;
 /// File names say only which version it is; the security headers keep every answer out of caches.
 /// </summary>
 public sealed class ExportModel(
-    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, TimeProvider clock, PersonTime time, PublicAddress address)
-    : CopyPageModel(circles, agreements, content, words, l, time)
+    CircleAccess circles, AgreementVersionDesk versions, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, TimeProvider clock, PersonTime time, PublicAddress address)
+    : CopyPageModel(circles, versions, content, words, l, time)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, int number, string format)
     {

@@ -14,8 +14,8 @@ namespace SamePage.Web.Pages.Agreements;
 /// downloads live here too.
 /// </summary>
 public sealed class PrintModel(
-    CircleAccess circles, AgreementDesk agreements, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, PersonTime time)
-    : CopyPageModel(circles, agreements, content, words, l, time)
+    CircleAccess circles, AgreementVersionDesk versions, ContentLibrary content, AgreementWords words, IStringLocalizer<SharedResource> l, PersonTime time)
+    : CopyPageModel(circles, versions, content, words, l, time)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, int number) =>
         await OpenCopyAsync(id, number) ? Page() : NotFound();

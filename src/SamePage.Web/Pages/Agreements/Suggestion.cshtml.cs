@@ -17,8 +17,8 @@ namespace SamePage.Web.Pages.Agreements;
 /// suggested, none chosen). Opening it writes nothing; the clause enters the shared draft only when
 /// someone saves it in their own words.
 /// </summary>
-public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreements, RoundDesk rounds, ContentLibrary content, IStringLocalizer<SharedResource> l)
-    : AgreementPageModel(circles, agreements)
+public sealed class SuggestionModel(CircleAccess circles, AgreementDraftDesk drafts, RoundDesk rounds, ContentLibrary content, IStringLocalizer<SharedResource> l)
+    : AgreementPageModel(circles)
 {
     [BindProperty]
     public ClauseForm Form { get; set; } = new();
@@ -71,7 +71,7 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
         Form.Behaviour = Behaviour.Id;
         var chose = Request.Form.ContainsKey("Form.Expectation");
         FormError = chose ? Form.Problem(Circle, l) : l["Please choose what this clause expects."];
-        if (FormError is null && (await Agreements.DraftAsync(id)).Clauses.Count >= AgreementRules.MaxClauses)
+        if (FormError is null && (await drafts.DraftAsync(Circle)).Clauses.Count >= AgreementRules.MaxClauses)
         {
             FormError = l["An agreement can have up to {0} clauses. Perhaps some could be combined?", AgreementRules.MaxClauses];
         }
@@ -84,7 +84,7 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
         }
 
         var input = Form.ToInput(Circle);
-        var clauseId = await Agreements.AddAsync(Circle, input);
+        var clauseId = await drafts.AddAsync(Circle, input);
         content.Screener.ScreenAhead(input);
         return back == SuggestionPaths.BackToTalk
             ? Redirect($"{TalkPath}&notice=added")
@@ -132,7 +132,7 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDesk agreemen
             return Redirect(AgreementPath);
         }
 
-        var existing = (await Agreements.DraftAsync(id)).Clauses.FirstOrDefault(c => c.Clause.BehaviourId == item.Id);
+        var existing = (await drafts.DraftAsync(Circle)).Clauses.FirstOrDefault(c => c.Clause.BehaviourId == item.Id);
         if (existing is not null)
         {
             return Redirect($"{AgreementPath}/clauses/{existing.Clause.Id}?notice=exists");

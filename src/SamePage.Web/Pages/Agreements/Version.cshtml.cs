@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Agreements;
-using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
@@ -16,15 +14,16 @@ namespace SamePage.Web.Pages.Agreements;
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class VersionModel(
     CircleAccess circles,
-    AgreementDesk agreements,
+    AgreementVersionDesk versions,
+    AgreementSigningDesk signing,
+    PassphraseCheck passphrases,
+    ClauseScreenings screenings,
     ContentLibrary content,
     AgreementWords words,
-    UserManager<Account> users,
-    SignInManager<Account> signIn,
     PersonTime time,
     PeopleWords people,
     IStringLocalizer<SharedResource> l)
-    : AgreementPageModel(circles, agreements)
+    : AgreementPageModel(circles)
 {
     public VersionView Version { get; private set; } = null!;
 
@@ -37,14 +36,14 @@ public sealed class VersionModel(
     /// <summary>Today where the reader lives: a review date is a day in their calendar.</summary>
     public DateOnly Today => time.Today;
 
-    /// <summary>Some clause reads as monitoring, isolating or controlling: a private note before signing.</summary>
-    public bool NeedsControlNote => Version.Document.Clauses.Any(c => content.Screener.ScreenNow(c.Text).Flagged || content.Screener.ScreenNow(c.Notes).Flagged);
+    /// <summary>Some clause reads as monitoring, isolating or controlling (screened once per clause revision): a private note before signing.</summary>
+    public bool NeedsControlNote => screenings.AnyFlagged(content.Screener, Version.Document.Clauses);
 
     public bool CanSign => Version.Status == VersionStatus.Proposed && Version.Waiting.Contains(Circle.Me.MembershipId);
 
     public async Task<IActionResult> OnGetAsync(Guid id, int number, string? notice)
     {
-        if (!await OpenCircleAsync(id) || await Agreements.VersionAsync(Circle, number) is not { } version)
+        if (!await OpenCircleAsync(id) || await versions.VersionAsync(Circle, number) is not { } version)
         {
             return NotFound();
         }
@@ -63,25 +62,22 @@ public sealed class VersionModel(
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, int number, string? hash, string? passphrase)
     {
-        if (!await OpenCircleAsync(id) || await Agreements.VersionAsync(Circle, number) is not { } version)
+        if (!await OpenCircleAsync(id) || await versions.VersionAsync(Circle, number) is not { } version)
         {
             return NotFound();
         }
 
         Version = version;
-        var account = await users.FindByIdAsync(AccountId.ToString());
-        var check = account is null || string.IsNullOrEmpty(passphrase)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(account, passphrase, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        var check = await passphrases.CheckAsync(AccountId, passphrase);
+        if (check != PassphraseCheckResult.Confirmed)
         {
-            SignError = check.IsLockedOut
+            SignError = check == PassphraseCheckResult.Paused
                 ? l["Too many tries with the wrong passphrase. For your safety, signing is paused for a few minutes."]
                 : l["That passphrase doesn't match your account. Please type it again; nothing has been signed."];
             return Page();
         }
 
-        var outcome = await Agreements.SignAsync(Circle, number, hash ?? string.Empty);
+        var outcome = await signing.SignAsync(Circle, number, hash ?? string.Empty);
         switch (outcome)
         {
             case SignOutcome.SignatureAdded:
@@ -91,7 +87,7 @@ public sealed class VersionModel(
             case SignOutcome.AlreadySigned:
                 return Redirect(VersionPath(number));
             default:
-                Version = (await Agreements.VersionAsync(Circle, number))!;
+                Version = (await versions.VersionAsync(Circle, number))!;
                 SignError = l["This version can't be signed any more: the draft changed after it was proposed, or a newer version replaced it. Nothing was signed. Please read the latest draft."];
                 return Page();
         }
@@ -99,7 +95,7 @@ public sealed class VersionModel(
 
     public async Task<IActionResult> OnPostReviewAsync(Guid id, int number, DateOnly? reviewOn)
     {
-        if (!await OpenCircleAsync(id) || await Agreements.VersionAsync(Circle, number) is not { } version)
+        if (!await OpenCircleAsync(id) || await versions.VersionAsync(Circle, number) is not { } version)
         {
             return NotFound();
         }
@@ -111,7 +107,7 @@ public sealed class VersionModel(
             return Page();
         }
 
-        if (!await Agreements.SetReviewDateAsync(Circle, number, date))
+        if (!await signing.SetReviewDateAsync(Circle, number, date))
         {
             ReviewError = l["Only the active version has a review date."];
             return Page();

@@ -5,7 +5,7 @@ using SamePage.Web.Circles;
 namespace SamePage.Web.Pages.Agreements;
 
 /// <summary>Every version of the agreement, newest first, with who proposed and signed it.</summary>
-public sealed class VersionsModel(CircleAccess circles, AgreementDesk agreements) : AgreementPageModel(circles, agreements)
+public sealed class VersionsModel(CircleAccess circles, AgreementVersionDesk versions) : AgreementPageModel(circles)
 {
     public IReadOnlyList<VersionView> Versions { get; private set; } = [];
 
@@ -16,7 +16,7 @@ public sealed class VersionsModel(CircleAccess circles, AgreementDesk agreements
             return NotFound();
         }
 
-        Versions = await Agreements.VersionsAsync(Circle);
+        Versions = await versions.VersionsAsync(Circle);
         return Page();
     }
 }

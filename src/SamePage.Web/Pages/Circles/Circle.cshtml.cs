@@ -17,7 +17,7 @@ namespace SamePage.Web.Pages.Circles;
 /// the round (who has submitted, never what), the agreement, check-ins and members; leaving at the end.
 /// </summary>
 public sealed class CircleModel(
-    CircleAccess circles, CircleStanding standing, SeenProgress seen, RoundDesk rounds, AgreementDesk agreements, CheckInRhythm checkIns, PersonTime time)
+    CircleAccess circles, CircleStanding standing, SeenProgress seen, RoundDesk rounds, AgreementVersionDesk agreements, CheckInRhythm checkIns, PersonTime time)
     : CirclePageModel(circles)
 {
     public Round Round { get; private set; } = null!;

@@ -8,7 +8,7 @@ namespace SamePage.Web.Pages.Circles;
 /// Parting ways, kindly: exactly what happens to which data when a member leaves or the circle ends,
 /// a copy of the agreement first, then leaving (posted to the Leave page, which nobody has to approve).
 /// </summary>
-public sealed class PartingModel(CircleAccess circles, AgreementDesk agreements) : CirclePageModel(circles)
+public sealed class PartingModel(CircleAccess circles, AgreementVersionDesk agreements) : CirclePageModel(circles)
 {
     public bool HasVersions { get; private set; }
 

@@ -12,7 +12,7 @@ namespace SamePage.Web.Pages.Concerns;
 /// The author edits their private draft. The form carries the version it was loaded at, so a save from
 /// a stale tab never overwrites newer writing; once shared, a concern is no longer edited.
 /// </summary>
-public sealed class EditModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
+public sealed class EditModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementVersionDesk agreements, IStringLocalizer<SharedResource> l)
     : DraftPageModel(circles, concerns, drafts, agreements, l)
 {
     [BindProperty]

@@ -7,7 +7,7 @@ using SamePage.Web.Concerns;
 namespace SamePage.Web.Pages.Concerns;
 
 /// <summary>A new concern, written privately: saving keeps a draft only its author can see.</summary>
-public sealed class NewModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementDesk agreements, IStringLocalizer<SharedResource> l)
+public sealed class NewModel(CircleAccess circles, ConcernDesk concerns, ConcernDraftDesk drafts, AgreementVersionDesk agreements, IStringLocalizer<SharedResource> l)
     : DraftPageModel(circles, concerns, drafts, agreements, l)
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
