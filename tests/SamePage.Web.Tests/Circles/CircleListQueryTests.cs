@@ -29,7 +29,9 @@ public sealed partial class CircleListQueryTests
         Assert.Equal(2, list.FindAll("a.circle-name").Count);
         var circleQueries = logs.Lines.Skip(before)
             .Where(l => l.Category == CommandCategory && l.Text.Contains("FROM \"Circles\"", StringComparison.Ordinal))
-            .Select(l => l.Text[(l.Text.IndexOf('\n', StringComparison.Ordinal) + 1)..])
+            .Select(l => CommandText().Match(l.Text))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
             .ToList();
         Assert.NotEmpty(circleQueries);
         foreach (var sql in circleQueries)
@@ -59,6 +61,10 @@ public sealed partial class CircleListQueryTests
 
         return steps;
     }
+
+    /// <summary>The command's SQL, as the captured log line carries it among the message's values.</summary>
+    [GeneratedRegex(@" \| commandText=(.*?)(?: \| |$)", RegexOptions.Singleline)]
+    private static partial Regex CommandText();
 
     [GeneratedRegex(@"@\w+")]
     private static partial Regex Parameter();
