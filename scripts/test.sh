@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of SamePage: `bash scripts/test.sh [extra dotnet test args, e.g. --filter ...]`
 #
-# - installs chromium, the PostgreSQL server and nginx (the scale-out test's proxy) from Debian packages when missing,
+# - installs chromium, the PostgreSQL server, nginx (the scale-out test's proxy), wrk and hyperfine (the
+#   benchmark's smoke test) from Debian packages when missing,
 # - starts a throwaway PostgreSQL cluster on a free loopback port (stopped and removed on exit),
 # - builds the solution once (Release), runs `dotnet test` writing TRX files,
 # - prints one line per test project and a closing line `N passed, N failed, N skipped`,
@@ -32,6 +33,8 @@ missing=()
 [ -x "$CHROMIUM" ] || missing+=(chromium)
 have_postgres || missing+=(postgresql)
 [ -x "$NGINX" ] || missing+=(nginx)
+command -v wrk >/dev/null || missing+=(wrk) # the benchmark runner's smoke test (bench/run.sh --smoke)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"

@@ -21,12 +21,21 @@ internal static class MigrationLock
     {
         if (!db.Database.IsNpgsql())
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            if (!await IsCurrentAsync(db, cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
             return;
         }
 
         var connectionString = db.Database.GetConnectionString()!;
         await CreateDatabaseAsync(connectionString, cancellationToken);
+        if (await IsCurrentAsync(db, cancellationToken))
+        {
+            return; // the usual start: nothing to apply, so no lock to wait for either
+        }
+
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({Key})", cancellationToken);
@@ -39,6 +48,17 @@ internal static class MigrationLock
             // Closing the session would release it too; say so explicitly while the connection is good.
             await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({Key})", CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Whether every migration of this build is applied already: one read of the migrations history.
+    /// The full path (<c>MigrateAsync</c>) also builds and compares the model before it finds nothing
+    /// to do, most of the time start-up spent on the database (docs/BENCHMARKS.md, "Start-up").
+    /// </summary>
+    private static async Task<bool> IsCurrentAsync(SamePageDb db, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return db.Database.GetMigrations().All(applied.Contains);
     }
 
     /// <summary>Creates the database when it does not exist yet, tolerating another node creating it at the same moment.</summary>

@@ -101,6 +101,7 @@ public static class DependencyInjection
         services.AddScoped<LegacyUpgrade>();
         services.AddScoped<Sessions>();
         services.AddScoped<SessionRecords>();
+        services.AddSingleton<SessionCache>(); // the sign-in check, remembered per node for seconds (decision 0019)
         services.AddSingleton<EqualWork>();
         services.AddScoped<AccountMessages>();
         services.AddSingleton(TimeProvider.System);

@@ -24,7 +24,7 @@ var app = builder.Build();
 
 if (verb is not null)
 {
-    return await AdminVerbs.RunAsync(verb, app);
+    return await AdminVerbs.RunAsync(verb, app, verbArgs);
 }
 
 app.UseWeb();

@@ -16,7 +16,7 @@ namespace SamePage.Web.Accounts;
 /// account itself goes, with its claims, logins and tokens, so the username is free again and leads
 /// to nothing of the old data.
 /// </summary>
-public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserManager<Account> users)
+public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserManager<Account> users, SessionCache sessions)
 {
     /// <summary>Deletes everything of the account; false if there was no such account.</summary>
     public async Task<bool> DeleteAsync(Guid accountId)
@@ -58,6 +58,7 @@ public sealed class AccountDeletion(SamePageDb db, CircleAccess circles, UserMan
         // The database cascades these from the account too; deleting them here doesn't rely on it.
         await db.PushSubscriptions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync();
         await db.AccountSessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(); // signed out everywhere at once
+        sessions.ForgetAccount(accountId); // and refused on this node's next request (other nodes: within SessionCache.Lifetime)
         await db.UserClaims.Where(c => c.UserId == accountId).ExecuteDeleteAsync();
         await db.UserLogins.Where(l => l.UserId == accountId).ExecuteDeleteAsync();
         await db.UserTokens.Where(t => t.UserId == accountId).ExecuteDeleteAsync();

@@ -91,9 +91,19 @@ public sealed class AccountKeys(KdfCost cost)
     {
         ArgumentNullException.ThrowIfNull(account);
         var salt = KeyDerivation.NewSalt();
-        var kek = KeyDerivation.FromPassphrase(passphrase, salt, cost);
+        WrapUnderDerived(account, key, salt, cost, KeyDerivation.FromPassphrase(passphrase, salt, cost));
+    }
+
+    /// <summary>
+    /// Wraps the key under a passphrase key already derived with this salt and cost. Only the
+    /// benchmark's seeder calls it directly, so many synthetic accounts share one derivation.
+    /// </summary>
+    public static void WrapUnderDerived(Account account, byte[] key, byte[] salt, KdfCost derivedAt, byte[] kek)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(derivedAt);
         account.KeySalt = salt;
-        account.KeyCost = cost.ToString();
+        account.KeyCost = derivedAt.ToString();
         account.PassphraseWrappedKey = Envelope.Seal(kek, key, Context(account, "passphrase"));
     }
 

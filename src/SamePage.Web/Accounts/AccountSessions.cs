@@ -7,10 +7,11 @@ using SamePage.Data.Entities;
 namespace SamePage.Web.Accounts;
 
 /// <summary>
-/// Checks each signed-in request with one query: the cookie must carry a key and a session id, and
+/// Checks each signed-in request with one query (none when this node checked the same session a
+/// moment ago, <see cref="SessionCache"/>): the cookie must carry a key and a session id, and
 /// that session must still stand on the server (<see cref="SessionRecords"/>) — so signing out, "sign
-/// out everywhere else", a new passphrase or deleting the account ends it at once, on every node,
-/// for every copy of its cookie. The same query brings the account's discreet mode and time zone:
+/// out everywhere else", a new passphrase or deleting the account ends it at once on the node that
+/// ended it, and on every other node within <see cref="SessionCache.Lifetime"/>, for every copy of its cookie. The same query brings the account's discreet mode and time zone:
 /// when another session changed them, this cookie is issued again with them.
 /// </summary>
 public static class AccountSessions
@@ -34,7 +35,7 @@ public static class AccountSessions
             return;
         }
 
-        await records.SeenAsync(sessionId, found);
+        await records.SeenAsync(sessionId, accountId, found);
         if (found.Discreet != SessionClaims.IsDiscreet(principal!)
             || found.TimeZone != principal!.FindFirstValue(SessionClaims.TimeZoneClaimType))
         {

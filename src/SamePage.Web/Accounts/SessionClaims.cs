@@ -10,7 +10,7 @@ namespace SamePage.Web.Accounts;
 /// the time zone the person reads times in, so every page can honour them without a database read, and — when the cookie is re-issued, e.g.
 /// after changing a setting — the person's key and session id from the cookie it replaces.
 /// </summary>
-public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityOptions> options, IHttpContextAccessor http)
+public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityOptions> options, IHttpContextAccessor http, SessionCache sessions)
     : UserClaimsPrincipalFactory<Account>(users, options)
 {
     public const string DiscreetClaimType = "samepage:discreet";
@@ -20,6 +20,7 @@ public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityO
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        sessions.ForgetAccount(user.Id); // a cookie made again from the account (a setting changed): checks read it afresh
         var identity = await base.GenerateClaimsAsync(user);
         if (user.DiscreetMode)
         {

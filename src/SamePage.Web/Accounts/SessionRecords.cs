@@ -17,7 +17,7 @@ public sealed record SessionListed(int Number, DateOnly CreatedOn, DateOnly Last
 /// sign-in, found on every signed-in request, removed at sign-out, on "sign out everywhere else",
 /// at a new passphrase and with the account. The session's id travels only in the encrypted cookie.
 /// </summary>
-public sealed class SessionRecords(SamePageDb db, TimeProvider clock)
+public sealed class SessionRecords(SamePageDb db, TimeProvider clock, SessionCache cache)
 {
     public const string ClaimType = "samepage:session";
 
@@ -42,23 +42,42 @@ public sealed class SessionRecords(SamePageDb db, TimeProvider clock)
         return new Claim(ClaimType, session.Id.ToString("N"));
     }
 
-    /// <summary>The one query of a signed-in request: the session, if it still stands, and the account settings its cookie mirrors.</summary>
-    public Task<SessionFound?> FindAsync(Guid sessionId, Guid accountId) =>
-        (from s in db.AccountSessions
-         join a in db.Users on s.AccountId equals a.Id
-         where s.Id == sessionId && s.AccountId == accountId && s.CreatedOn >= OldestLive
-         select new SessionFound(s.CreatedOn, s.LastSeenOn, a.DiscreetMode, a.TimeZone))
-        .AsNoTracking()
-        .FirstOrDefaultAsync();
+    /// <summary>
+    /// The one query of a signed-in request: the session, if it still stands, and the account settings
+    /// its cookie mirrors. None when this node checked the same session within <see cref="SessionCache.Lifetime"/>.
+    /// </summary>
+    public async Task<SessionFound?> FindAsync(Guid sessionId, Guid accountId)
+    {
+        if (cache.Find(sessionId, accountId) is { } kept && kept.CreatedOn >= OldestLive)
+        {
+            return kept;
+        }
+
+        var version = cache.Version;
+        var found = await (from s in db.AccountSessions
+                           join a in db.Users on s.AccountId equals a.Id
+                           where s.Id == sessionId && s.AccountId == accountId && s.CreatedOn >= OldestLive
+                           select new SessionFound(s.CreatedOn, s.LastSeenOn, a.DiscreetMode, a.TimeZone))
+            .AsNoTracking()
+            .FirstOrDefaultAsync();
+        if (found is not null)
+        {
+            cache.Keep(sessionId, accountId, found, version);
+        }
+
+        return found;
+    }
 
     /// <summary>Moves "last seen" to today, at most once a day, so a request writes nothing on most days.</summary>
-    public async Task SeenAsync(Guid sessionId, SessionFound found)
+    public async Task SeenAsync(Guid sessionId, Guid accountId, SessionFound found)
     {
         ArgumentNullException.ThrowIfNull(found);
         var today = Today;
         if (found.LastSeenOn < today)
         {
+            var version = cache.Version;
             await db.AccountSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenOn, today));
+            cache.Keep(sessionId, accountId, found with { LastSeenOn = today }, version);
         }
     }
 
@@ -80,28 +99,37 @@ public sealed class SessionRecords(SamePageDb db, TimeProvider clock)
         if (IdOf(user) is { } id && AccountOrNull(user) is { } accountId)
         {
             await db.AccountSessions.Where(s => s.Id == id && s.AccountId == accountId).ExecuteDeleteAsync();
+            cache.Forget(id);
         }
     }
 
     /// <summary>Ends one of the person's other sessions, by the number the list shows; the current one is never ended this way.</summary>
-    public Task<int> EndNumberAsync(ClaimsPrincipal user, int number)
+    public async Task<int> EndNumberAsync(ClaimsPrincipal user, int number)
     {
         var accountId = AccountOf(user);
         var current = IdOf(user);
-        return db.AccountSessions.Where(s => s.AccountId == accountId && s.Number == number && s.Id != current).ExecuteDeleteAsync();
+        var ended = await db.AccountSessions.Where(s => s.AccountId == accountId && s.Number == number && s.Id != current).ExecuteDeleteAsync();
+        cache.ForgetAccount(accountId);
+        return ended;
     }
 
     /// <summary>Ends every session of the account but this request's own ("sign out everywhere else", a new passphrase).</summary>
-    public Task<int> EndOthersAsync(ClaimsPrincipal user)
+    public async Task<int> EndOthersAsync(ClaimsPrincipal user)
     {
         var accountId = AccountOf(user);
         var current = IdOf(user);
-        return db.AccountSessions.Where(s => s.AccountId == accountId && s.Id != current).ExecuteDeleteAsync();
+        var ended = await db.AccountSessions.Where(s => s.AccountId == accountId && s.Id != current).ExecuteDeleteAsync();
+        cache.ForgetAccount(accountId);
+        return ended;
     }
 
     /// <summary>Ends every session of the account (recovery with the code: whoever was signed in before is not any more).</summary>
-    public Task<int> EndAllAsync(Guid accountId) =>
-        db.AccountSessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync();
+    public async Task<int> EndAllAsync(Guid accountId)
+    {
+        var ended = await db.AccountSessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync();
+        cache.ForgetAccount(accountId);
+        return ended;
+    }
 
     /// <summary>The session id a cookie carries, or null for a cookie from before server-side sessions.</summary>
     public static Guid? IdOf(ClaimsPrincipal? user) =>

@@ -12,7 +12,7 @@ namespace SamePage.Web.Infrastructure;
 /// </summary>
 public static class AdminVerbs
 {
-    private static readonly HashSet<string> Known = ["migrate", "safety", .. DataVerbs.Names];
+    private static readonly HashSet<string> Known = ["migrate", "safety", "seed", .. DataVerbs.Names];
 
     /// <summary>Verbs that read only configuration and content: they start no server and open no database.</summary>
     private static readonly HashSet<string> ContentOnly = ["safety"];
@@ -44,7 +44,7 @@ public static class AdminVerbs
         _ => UnknownAsync(verb),
     };
 
-    public static async Task<int> RunAsync(string verb, WebApplication app)
+    public static async Task<int> RunAsync(string verb, WebApplication app, string[]? verbArgs = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         switch (verb)
@@ -53,6 +53,8 @@ public static class AdminVerbs
                 await app.Services.MigrateSamePageDbAsync();
                 await Console.Out.WriteLineAsync("The database is up to date.");
                 return 0;
+            case "seed": // the benchmark's synthetic circles (docs/BENCHMARKS.md)
+                return await Operations.Seeding.Seeder.RunAsync(verbArgs ?? [], app.Services, Console.Out, Console.Error);
             default:
                 return await UnknownAsync(verb);
         }

@@ -8,7 +8,8 @@ namespace SamePage.Web.Tests.Accounts;
 /// <summary>
 /// Issue 13, item 3: a session ends when it is ended. Each sign-in has a record on the server that
 /// every signed-in request must find, so a copy of the cookie taken before signing out, before
-/// "sign out everywhere else" or before a new passphrase is refused at once, on every node.
+/// "sign out everywhere else" or before a new passphrase is refused at once on the node that ended it
+/// (and on every other node within 10 seconds: `SessionAcrossNodesTests`, decision 0019).
 /// </summary>
 [Collection(SharedAppForAccounts.Name)]
 public sealed class SessionTests(SharedApps apps)

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Starts a server (the command after the port) and waits for the first 200 from URL; then stops it.
+# usage: bench/load/first-200.sh URL COMMAND...   (hyperfine times the whole of it)
+URL=$1; shift
+"$@" >/dev/null 2>&1 &
+PID=$!
+while ! curl -fs -o /dev/null "$URL"; do
+  kill -0 $PID 2>/dev/null || exit 1
+  sleep 0.01
+done
+kill $PID
+wait $PID 2>/dev/null
+exit 0

@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# The server benchmark of issue 17 in one command: seeds synthetic circles through the app's own
+# code (`seed`), starts the Release build on a loopback port and prints every row of the table in
+# docs/BENCHMARKS.md as a ratio measured in this one run, with wrk and hyperfine.
+#
+# usage: bench/run.sh [--smoke] [--circles N] [--duration SECONDS] [--app BUILD_DIR] [--postgres CONNECTION]
+#   --smoke       a few circles and a second per measurement: checks that seeding and the runner
+#                 work (CI), the figures mean nothing
+#   --circles N   circles in the big database (default 1000); a database seeded before is reused
+#   --app DIR     measure another build's SamePage.Web.dll (e.g. one of main), seeded by this checkout's
+#   --postgres C  seed and serve PostgreSQL (a connection string to an empty database) instead of SQLite
+#   --memory      only the rows of one server run (sign-in cost, comparison, memory): for comparing
+#                 runtime settings, e.g. DOTNET_GCConserveMemory=5 bench/run.sh --memory
+# Work files go to $BENCH_WORK (default /tmp/samepage-bench). Needs wrk, hyperfine, curl (Debian packages).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+SMOKE=0; CIRCLES=1000; DURATION=10; APP=""; PG=""; ALL=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) SMOKE=1; CIRCLES=3; DURATION=1 ;;
+    --circles) CIRCLES=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --app) APP=$2; shift ;;
+    --postgres) PG=$2; shift ;;
+    --memory) ALL=0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+for tool in wrk hyperfine curl; do
+  command -v $tool >/dev/null || { echo "installing $tool (apt-get)"; apt-get install -y wrk hyperfine curl >/dev/null; }
+done
+
+WORK=${BENCH_WORK:-/tmp/samepage-bench}
+PORT=${BENCH_PORT:-55490}
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$WORK"
+BUILD="$ROOT/src/SamePage.Web/bin/Release/net10.0"
+[ -f "$BUILD/SamePage.Web.dll" ] || dotnet build "$ROOT/src/SamePage.Web" -c Release >/dev/null
+APP=${APP:-$BUILD}
+LIMITS=(--SamePage:RateLimits:Autosave:PermitLimit=100000000 --SamePage:RateLimits:Writes:PermitLimit=100000000)
+
+# db_args DIR: the database settings of a data folder (SQLite in it, or a PostgreSQL database named after it).
+db_args() {
+  local name; name=$(basename "$1"); name="bench_${name//-/_}"
+  if [ -n "$PG" ]; then echo "--Database:Provider=Postgres --Database:ConnectionString=$PG;Database=$name"; else echo "--Database:Provider=Sqlite"; fi
+}
+
+# seed NAME COUNT: a data folder with COUNT circles and its sample cookies, made once.
+seed() {
+  local dir="$WORK/$1-$2${PG:+-pg}"
+  if [ ! -f "$dir/cookies.tsv" ]; then
+    rm -rf "$dir"; mkdir -p "$dir"
+    if [ -n "$PG" ]; then local name; name=$(basename "$dir"); psql "$PG" -qc "create database bench_${name//-/_}" >/dev/null; fi
+    (cd "$BUILD" && dotnet SamePage.Web.dll seed "$2" cookies "$dir/cookies.tsv" samples 16 batch 50 cheap-kdf \
+       --SamePage:DataDirectory="$dir" $(db_args "$dir") --Logging:LogLevel:Default=Warning) | tail -1 >&2
+  fi
+  echo "$dir"
+}
+
+PID=""
+stop() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; fi; }
+trap stop EXIT
+
+# start DIR [extra settings...]: serves the data folder from the app being measured, waits for /health.
+start() {
+  local dir=$1; shift
+  (cd "$APP" && exec dotnet SamePage.Web.dll --urls "$BASE" --SamePage:DataDirectory="$dir" \
+     $(db_args "$dir") "${LIMITS[@]}" "$@") >"$dir/server.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 600); do curl -fs -o /dev/null "$BASE/health" && return 0; sleep 0.1; done
+  echo "the server did not start: see $dir/server.log" >&2; exit 1
+}
+
+# rps URL [wrk options...]: requests per second.
+rps() { local url=$1; shift; wrk -t2 -c16 -d"${DURATION}s" "$@" "$url" | awk '/Requests\/sec/ {print $2}'; }
+
+# p50 URL COOKIE: median latency in ms, one connection.
+p50() {
+  wrk -t1 -c1 -d"${DURATION}s" --latency -H "Cookie: $2" "$1" | awk '$1=="50%" {
+    v=$2; u=v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+    if (u=="us") v/=1000; else if (u=="s") v*=1000; printf "%.3f\n", v }'
+}
+
+cpu_ticks() { awk '{print $14+$15}' "/proc/$PID/stat"; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f\n", $2/1024}' "/proc/$PID/status"; }
+# per_request TICKS REQUESTS: CPU milliseconds per request.
+per_request() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n+0 == 0) print "n/a"; else printf "%.2f\n", t*1000/hz/n }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b+0 == 0) print "n/a"; else printf "%.3f\n", a/b }'; }
+row() { printf '| %-52s | %-34s | %-10s |\n' "$1" "$2" "$3"; }
+
+SMALL=$(seed small 2)
+BIG=$(seed big "$CIRCLES")
+IFS=$'\t' read -r COOKIE CIRCLE REVEALED OPEN CATEGORY BEHAVIOUR < "$BIG/cookies.tsv"
+IFS=$'\t' read -r SMALL_COOKIE _ < "$SMALL/cookies.tsv"
+COMPARISON="$BASE/circles/$CIRCLE/rounds/$REVEALED/comparison"
+ANSWER="$BASE/circles/$CIRCLE/rounds/$OPEN/answer/$CATEGORY"
+
+echo "SamePage server benchmark: $CIRCLES circles, ${PG:+PostgreSQL}${PG:-SQLite}, ${DURATION}s per measurement, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+echo "app: $APP"
+echo
+row "measure" "this run" "goal"
+row "---" "---" "---"
+
+# Circle list p50 at the big database ÷ at 2 circles (the same page for a member of one circle).
+if [ "$ALL" = 1 ]; then
+  start "$SMALL"; curl -fs -o /dev/null -H "Cookie: $SMALL_COOKIE" "$BASE/circles"
+  SMALL_P50=$(p50 "$BASE/circles" "$SMALL_COOKIE"); stop
+fi
+start "$BIG"
+curl -fs -o /dev/null -H "Cookie: $COOKIE" "$BASE/circles"
+if [ "$ALL" = 1 ]; then
+  BIG_P50=$(p50 "$BASE/circles" "$COOKIE")
+  row "circle list p50 at $CIRCLES circles ÷ at 2 circles" "$(ratio "$BIG_P50" "$SMALL_P50") ($BIG_P50 vs $SMALL_P50 ms)" "≤ 1.2"
+fi
+
+# Sign-in cost, comparison throughput and CPU, memory under 16 connections.
+for _ in 1 2 3; do curl -fs -o /dev/null -H "Cookie: $COOKIE" "$COMPARISON"; done
+sleep 1; IDLE_RSS=$(rss_mb)
+HEALTH=$(rps "$BASE/health")
+HEALTH_SIGNED=$(rps "$BASE/health" -H "Cookie: $COOKIE")
+rm -f "$WORK/peak-rss"; ( peak=0; while kill -0 "$PID" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$WORK/peak-rss"; sleep 0.5; done ) &
+WATCH=$!
+TICKS_BEFORE=$(cpu_ticks)
+OUT=$(wrk -t2 -c16 -d"${DURATION}s" -H "Cookie: $COOKIE" "$COMPARISON")
+TICKS_AFTER=$(cpu_ticks)
+kill $WATCH 2>/dev/null || true
+COMPARISON_RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
+REQUESTS=$(echo "$OUT" | awk '/requests in/ {print $1}')
+CPU_MS=$(per_request $((TICKS_AFTER - TICKS_BEFORE)) "$REQUESTS")
+row "comparison req/s ÷ /health, same sign-in cookie" "$(ratio "$COMPARISON_RPS" "$HEALTH_SIGNED") ($COMPARISON_RPS vs $HEALTH_SIGNED)" "≥ 0.40"
+row "/health signed in ÷ /health signed out" "$(ratio "$HEALTH_SIGNED" "$HEALTH") ($HEALTH_SIGNED vs $HEALTH)" "≥ 0.50"
+row "server CPU per comparison request" "$CPU_MS ms" "≤ 0.5 ms"
+PLAIN=$(curl -fs -o /dev/null -w '%{size_download}' -H "Cookie: $COOKIE" "$COMPARISON")
+WIRE=$(curl -fs -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br, gzip' -H "Cookie: $COOKIE" "$COMPARISON")
+row "comparison, bytes on the wire" "$((WIRE / 1024)) KB ($((PLAIN / 1024)) KB uncompressed)" "≤ 30 KB"
+row "resident memory, 16 connections on the comparison" "$(cat "$WORK/peak-rss") MB (idle $IDLE_RSS MB)" "≤ 150 MB"
+
+[ "$ALL" = 1 ] || exit 0
+
+# 200 connections: the comparison, and one person's autosave of one draft.
+PAGE=$(curl -fs -c "$WORK/jar" -H "Cookie: $COOKIE" "$ANSWER")
+TOKEN=$(echo "$PAGE" | { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; } || true)
+FORM=$(awk '$6 == "samepage-form" {print $6"="$7}' "$WORK/jar")
+export BENCH_COOKIE="$COOKIE; $FORM" BENCH_BODY="Answers%5B$BEHAVIOUR%5D=Fine&__RequestVerificationToken=$TOKEN"
+WARNINGS_BEFORE=$(grep -ci 'starvation\|heartbeat' "$BIG/server.log" || true)
+OUT=$(wrk -t2 -c200 -d"${DURATION}s" --timeout 10s -H "Cookie: $COOKIE" "$COMPARISON")
+row "comparison, 200 connections: errors, non-2xx" "$(echo "$OUT" | awk '/Requests\/sec/ {r=$2} /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e)} /Non-2xx/ {n=$NF} END {print (e==""?"0 errors":e)", "(n==""?0:n)" non-2xx ("r" req/s)"}')" "none"
+OUT=$(wrk -t2 -c200 -d"${DURATION}s" --timeout 10s -s "$HERE/load/post.lua" "$ANSWER?handler=Autosave")
+row "autosave, 200 connections, one person: errors, non-2xx" "$(echo "$OUT" | awk '/Requests\/sec/ {r=$2} /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e)} /Non-2xx/ {n=$NF} END {print (e==""?"0 errors":e)", "(n==""?0:n)" non-2xx ("r" req/s)"}')" "0 (no 409s)"
+WARNINGS_AFTER=$(grep -ci 'starvation\|heartbeat' "$BIG/server.log" || true)
+row "thread-pool starvation warnings under load" "$((WARNINGS_AFTER - WARNINGS_BEFORE))" "0"
+stop
+
+# SQL commands per request, from the app's own command log (one warm request first).
+start "$BIG" --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
+count_sql() {
+  "$@" >/dev/null
+  local before; before=$(grep -c 'Executed DbCommand' "$BIG/server.log" || true)
+  "$@" >/dev/null
+  sleep 0.2
+  echo $(( $(grep -c 'Executed DbCommand' "$BIG/server.log" || true) - before ))
+}
+C_CMP=$(count_sql curl -fs -H "Cookie: $COOKIE" "$COMPARISON")
+C_SAVE=$(count_sql curl -fs -H "Cookie: $BENCH_COOKIE" -d "$BENCH_BODY" "$ANSWER?handler=Autosave")
+C_CHECK=$(count_sql curl -fs -H "Cookie: $COOKIE" "$BASE/circles/$CIRCLE/check-ins")
+C_ANSWER=$(count_sql curl -fs -H "Cookie: $COOKIE" "$ANSWER")
+C_LIST=$(count_sql curl -fs -H "Cookie: $COOKIE" "$BASE/circles")
+row "SQL commands per request" "comparison $C_CMP, autosave $C_SAVE, check-ins $C_CHECK, questionnaire $C_ANSWER, circle list $C_LIST" "budgets in tests"
+stop
+
+# Cold start to the first 200 (the big database, already migrated) ÷ a bare `dotnet new webapp`.
+if [ "$SMOKE" = 0 ]; then
+  BARE="$WORK/bare"
+  if [ ! -f "$BARE/bin/Release/net10.0/bare.dll" ]; then
+    rm -rf "$BARE"; dotnet new webapp -o "$BARE" -n bare >/dev/null; dotnet build "$BARE" -c Release >/dev/null
+  fi
+  RUNS=5
+  hyperfine -N --runs $RUNS --export-json "$WORK/cold.json" \
+    "$HERE/load/first-200.sh $BASE/ dotnet $BARE/bin/Release/net10.0/bare.dll --urls $BASE --contentRoot $BARE" \
+    "$HERE/load/first-200.sh $BASE/health dotnet $APP/SamePage.Web.dll --contentRoot $APP --urls $BASE --SamePage:DataDirectory=$BIG $(db_args "$BIG")" >/dev/null
+  read -r BARE_S APP_S < <(python3 -c "import json; r=json.load(open('$WORK/cold.json'))['results']; print(r[0]['median'], r[1]['median'])")
+  row "cold start to first 200 ÷ bare dotnet new webapp" "$(ratio "$APP_S" "$BARE_S")× ($(printf %.2f "$APP_S") s vs $(printf %.2f "$BARE_S") s)" "≤ 1.5×"
+fi
+
+# The agreement draft (last: its clause screening loads the sentence model, counted separately; not in a smoke run).
+[ "$SMOKE" = 0 ] || exit 0
+start "$BIG"
+curl -fs -o /dev/null -H "Cookie: $COOKIE" "$BASE/circles/$CIRCLE/agreement"
+TICKS_BEFORE=$(cpu_ticks)
+OUT=$(wrk -t2 -c16 -d"${DURATION}s" -H "Cookie: $COOKIE" "$BASE/circles/$CIRCLE/agreement")
+TICKS_AFTER=$(cpu_ticks)
+REQUESTS=$(echo "$OUT" | awk '/requests in/ {print $1}')
+row "agreement draft, server CPU per request" "$(per_request $((TICKS_AFTER - TICKS_BEFORE)) "$REQUESTS") ms (RSS $(rss_mb) MB with the model)" "screen only on change"
+stop
