@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using SamePage.Core.Reflections;
 using SamePage.Data;
 using SamePage.Web.Tests.TestSupport;
 
@@ -34,6 +35,44 @@ public sealed class PageCompressionTests(SharedApps apps)
 
         await person.GetAsync($"/circles/{circle}");
         Assert.Equal("br", browser.EncodingOf($"/circles/{circle}"));
+    }
+
+    [Fact]
+    public async Task Joining_and_sounding_board_pages_go_out_uncompressed_and_form_tokens_never_repeat()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var browser = new AcceptsCompression();
+        using var person = app.NewPerson(Https, browser);
+        await person.SignUpAsync(Names.Username(), Names.Passphrase());
+
+        // The join page puts the code from its address into its form, and echoes it back on an error.
+        var join = await person.GetAsync("/join?code=NOT-A-REAL-CODE");
+        Assert.Equal("NOT-A-REAL-CODE", join.Find("#code")!.GetAttribute("value"));
+        Assert.Null(browser.EncodingOf("/join"));
+        var refused = await person.JoinAsync("NOT-A-REAL-CODE");
+        Assert.NotNull(refused.Find("#join-error"));
+        Assert.Null(browser.EncodingOf("/join"));
+
+        // A sounding-board link is shown once, and the supporter's page shows private words.
+        var circle = await person.CreateCircleAsync();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await person.WriteJournalAsync(circle, 1, (ReflectionPrompts.FeelingSecure, $"A lantern by the door {tag}."));
+        var path = await person.SoundingLinkAsync([tag]);
+        Assert.Null(browser.EncodingOf(Person.NewSoundingLinkPath));
+
+        var supporterBrowser = new AcceptsCompression();
+        using var supporter = app.NewPerson(Https, supporterBrowser);
+        var reading = await supporter.ReadSoundingLinkAsync(path);
+        Assert.Contains(tag, reading.Text);
+        Assert.Null(supporterBrowser.EncodingOf("/s"));
+
+        // Ordinary pages are compressed; the antiforgery token in them is fresh in every response, so
+        // no secret repeats across responses for a reflected guess to match.
+        var first = await person.GetAsync("/circles/new");
+        Assert.Equal("br", browser.EncodingOf("/circles/new"));
+        var second = await person.GetAsync("/circles/new");
+        Assert.NotNull(Person.TokenIn(first));
+        Assert.NotEqual(Person.TokenIn(first), Person.TokenIn(second));
     }
 
     /// <summary>A browser that asks for Brotli or gzip, notes how each page came, and unpacks it.</summary>
