@@ -10,7 +10,7 @@ namespace SamePage.Web.Accounts;
 /// Checks each signed-in request with one query: the cookie must carry a key and a session id, and
 /// that session must still stand on the server (<see cref="SessionRecords"/>) — so signing out, "sign
 /// out everywhere else", a new passphrase or deleting the account ends it at once, on every node,
-/// for every copy of its cookie. The same query brings the account's discreet mode and time zone:
+/// for every copy of its cookie. The same query brings the account's discreet mode, time zone and language:
 /// when another session changed them, this cookie is issued again with them.
 /// </summary>
 public static class AccountSessions
@@ -36,7 +36,8 @@ public static class AccountSessions
 
         await records.SeenAsync(sessionId, found);
         if (found.Discreet != SessionClaims.IsDiscreet(principal!)
-            || found.TimeZone != principal!.FindFirstValue(SessionClaims.TimeZoneClaimType))
+            || found.TimeZone != principal!.FindFirstValue(SessionClaims.TimeZoneClaimType)
+            || found.Language != principal!.FindFirstValue(SessionClaims.LanguageClaimType))
         {
             await RefreshAsync(context, accountId);
         }
