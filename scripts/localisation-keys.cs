@@ -16,7 +16,7 @@ string Show(string key) => key.Replace("\n", "\\n", StringComparison.Ordinal);
 if (args is ["--missing", var language])
 {
     var resources = LocalisationKeys.ReadResx(LocalisationKeys.ResxPath(root, language));
-    var missing = used.Keys.Where(k => !resources.ContainsKey(k)).ToList();
+    var missing = used.Keys.Where(k => !resources.ContainsKey(LocalisationKeys.ResourceName(k, used))).ToList();
     missing.ForEach(k => Console.WriteLine(Show(k)));
     Console.Error.WriteLine($"{missing.Count} of {used.Count} keys are missing from {language}.");
     return missing.Count == 0 ? 0 : 1;
@@ -25,7 +25,8 @@ if (args is ["--missing", var language])
 if (args is ["--unused", var unusedIn])
 {
     var resources = LocalisationKeys.ReadResx(LocalisationKeys.ResxPath(root, unusedIn));
-    var unused = resources.Keys.Where(k => !used.ContainsKey(k)).ToList();
+    var names = used.Keys.Select(k => LocalisationKeys.ResourceName(k, used)).ToHashSet(StringComparer.Ordinal);
+    var unused = resources.Keys.Where(k => !names.Contains(k)).ToList();
     unused.ForEach(k => Console.WriteLine(Show(k)));
     Console.Error.WriteLine($"{unused.Count} keys of {unusedIn} are used nowhere.");
     return 0;
@@ -82,6 +83,22 @@ namespace SamePage.Localisation
 
             return keys;
         }
+
+        /// <summary>
+        /// The name a key has in the .resx files: the key itself, except for a key starting with a
+        /// lower-case letter whose capitalised twin is also used ("notes" and "Notes"), which the
+        /// resource compiler would merge: it gets the prefix SharedLocalizer looks it up by.
+        /// </summary>
+        public static string ResourceName(string key, IReadOnlyDictionary<string, string> used)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            ArgumentNullException.ThrowIfNull(used);
+            var twin = used.Keys.Any(k => k != key && string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+            return twin && key.Length > 0 && char.IsLower(key[0]) ? LowercasePrefix + key : key;
+        }
+
+        /// <summary>The same as SamePage.Web.Localisation.SharedLocalizer.LowercasePrefix.</summary>
+        public const string LowercasePrefix = "lowercase: ";
 
         public static string ResxPath(string root, string language) =>
             Path.Combine(root, WebProject, "Resources", $"SharedResource.{language}.resx");

@@ -28,6 +28,9 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     private ClauseScreener? _screener;
     private StyleBook? _styles;
 
+    /// <summary>The content of each other language that has a folder, by language code.</summary>
+    private readonly ConcurrentDictionary<string, (BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles)> _translations = new(StringComparer.Ordinal);
+
     /// <summary>The sentence model for the default locale, if SamePage was given one.</summary>
     public ISentenceEmbedder? Model => model;
 
@@ -37,13 +40,14 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     /// <summary>The content that ships beside the executable.</summary>
     public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "content");
 
-    public BehaviourCatalogue Catalogue => _catalogue ?? Load().Catalogue;
+    /// <summary>The catalogue in the reader's language (<see cref="Localisation.Languages.Current"/>), English when that language has no content folder.</summary>
+    public BehaviourCatalogue Catalogue => Translation()?.Catalogue ?? _catalogue ?? Load().Catalogue;
 
-    public GuideBook Guides => _guides ?? Load().Guides;
+    public GuideBook Guides => Translation()?.Guides ?? _guides ?? Load().Guides;
 
     /// <summary>The "How I connect" items (styles.yaml), read with the catalogue.
     /// A content folder of one's own without a `styles.yaml` simply has no such page.</summary>
-    public StyleBook Styles => _styles ?? Load().Styles;
+    public StyleBook Styles => Translation()?.Styles ?? _styles ?? Load().Styles;
 
     /// <summary>Whether the content has been read and validated (at start-up); the readiness check asks.</summary>
     public bool IsLoaded => _catalogue is not null && _guides is not null;
@@ -61,8 +65,36 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
         var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
         var screener = LoadScreener();
         (_catalogue, _guides, _screener, _styles) = (catalogue, guides, screener, styles);
+        foreach (var language in Localisation.Languages.Codes.Where(l => l != DefaultLocale && File.Exists(Path.Combine(Directory, l, "behaviours.yaml"))))
+        {
+            _translations[language] = LoadTranslation(language);
+        }
+
         return (catalogue, guides, styles);
     }
+
+    /// <summary>
+    /// Another language's catalogue, guides and styles (`content/&lt;language&gt;/`), read and validated at
+    /// start-up like English; a file the language lacks is read from English. The ids are the same in
+    /// every language (the locale-consistency test checks), so answers and clauses mean the same thing
+    /// whoever reads them.
+    /// </summary>
+    private (BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles) LoadTranslation(string language)
+    {
+        string In(string name) => File.Exists(Path.Combine(Directory, language, name))
+            ? Path.Combine(Directory, language, name)
+            : Path.Combine(Directory, DefaultLocale, name);
+        var behavioursPath = In("behaviours.yaml");
+        var catalogue = CatalogueParser.Parse(Read(behavioursPath), behavioursPath);
+        var guidesPath = In("guides.yaml");
+        var guides = GuideBookParser.Parse(Read(guidesPath), guidesPath, catalogue);
+        var stylesPath = In(StylesFile);
+        var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
+        return (catalogue, guides, styles);
+    }
+
+    private (BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles)? Translation() =>
+        _translations.TryGetValue(Localisation.Languages.Current, out var translation) ? translation : null;
 
     /// <summary>
     /// Reads and validates the screener's rules. A content folder of one's own without a `safety.yaml`

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 [assembly: System.Resources.NeutralResourcesLanguage("en")]
 
@@ -18,6 +19,7 @@ public static class LanguageSetup
     public static IServiceCollection AddSamePageLanguages(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<IStringLocalizer<SharedResource>, SharedLocalizer>(); // keys that differ only in case (see there)
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Languages.English);

@@ -70,17 +70,22 @@ public static partial class RenderedTexts
                 }
             }
 
-            // Until content/<language>/ exists, the catalogue and guides are English for everyone.
+            // Until content/<language>/ exists, the catalogue, guides and helplines (issue 19, items 3
+            // and 4) are English for everyone.
             if (!File.Exists(Path.Combine(root, "content", language, "behaviours.yaml")))
             {
-                _content = Normal(string.Join(' ', Directory.EnumerateFiles(Path.Combine(root, "content", "en")).Select(File.ReadAllText)));
+                var helplines = SamePage.Web.Safety.ResourceDirectory.Defaults.Countries
+                    .SelectMany(c => c.Lines.SelectMany(l => new[] { l.Name, l.Note ?? string.Empty }).Append(c.Name));
+                _content = Normal(string.Join(' ', Directory.EnumerateFiles(Path.Combine(root, "content", "en")).Select(File.ReadAllText).Concat(helplines)));
             }
         }
 
         public bool Permits(string piece) =>
             _exact.Contains(piece)
-            || _exact.Any(t => t.Length > 3 && piece.Contains(t, StringComparison.Ordinal) && !Letter().IsMatch(piece.Replace(t, string.Empty, StringComparison.Ordinal)))
+            || !Letter().IsMatch(_exact.Where(t => t.Length > 3).OrderByDescending(t => t.Length)
+                .Aggregate(piece, (rest, t) => rest.Replace(t, string.Empty, StringComparison.Ordinal))) // "Tess and Uma · SamePage"
             || !Lowercase().IsMatch(piece) // codes, fingerprints, initials
+            || Address().IsMatch(piece)
             || _patterns.Any(p => p.IsMatch(piece))
             || (_content.Length > 0 && _content.Contains(Unquoted(piece), StringComparison.Ordinal));
 
@@ -95,6 +100,10 @@ public static partial class RenderedTexts
 
     [GeneratedRegex(@"\p{Ll}")]
     private static partial Regex Lowercase();
+
+    /// <summary>A web address as a page shows it ("www.thehotline.org").</summary>
+    [GeneratedRegex(@"^(https?://)?[\w-]+(\.[\w-]+)+(/\S*)?$")]
+    private static partial Regex Address();
 
     [GeneratedRegex(@"\\\{\d+(?:[,:][^}]*)?}")]
     private static partial Regex Placeholder();

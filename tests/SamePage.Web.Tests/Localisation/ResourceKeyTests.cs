@@ -20,7 +20,7 @@ public sealed partial class ResourceKeyTests
     {
         var used = LocalisationKeys.Extract(Root);
         var resources = LocalisationKeys.ReadResx(LocalisationKeys.ResxPath(Root, language));
-        var missing = used.Where(k => !resources.ContainsKey(k.Key)).Select(k => $"{k.Value}: {k.Key}").ToList();
+        var missing = used.Where(k => !resources.ContainsKey(LocalisationKeys.ResourceName(k.Key, used))).Select(k => $"{k.Value}: {k.Key}").ToList();
 
         Assert.True(used.Count > 1000, $"The extraction found only {used.Count} keys; it no longer sees the pages.");
         Assert.True(missing.Count == 0,
@@ -50,6 +50,15 @@ public sealed partial class ResourceKeyTests
             .ToList();
 
         Assert.True(wrong.Count == 0, $"{wrong.Count} {language} translations are empty or lose or add a placeholder:\n" + string.Join('\n', wrong.Take(40)));
+    }
+
+    [Theory, MemberData(nameof(Translations))]
+    public void No_two_names_differ_only_in_case_since_the_resource_compiler_would_keep_one(string language)
+    {
+        var resources = LocalisationKeys.ReadResx(LocalisationKeys.ResxPath(Root, language));
+        var merged = resources.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.True(merged.Count == 0, "Names that differ only in case (give the lower-case one its prefix, LocalisationKeys.ResourceName):\n" + string.Join('\n', merged));
     }
 
     [Fact]
