@@ -69,6 +69,7 @@ public abstract class SamePageDb(DbContextOptions options)
         {
             account.Property(a => a.RecoveryCodeHash).HasMaxLength(200);
             account.Property(a => a.TimeZone).HasMaxLength(64);
+            account.Property(a => a.Language).HasMaxLength(8);
         });
 
         builder.Entity<Circle>(circle =>

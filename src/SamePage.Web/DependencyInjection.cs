@@ -14,6 +14,7 @@ using SamePage.Web.Circles;
 using SamePage.Web.Concerns;
 using SamePage.Web.Content;
 using SamePage.Web.Infrastructure;
+using SamePage.Web.Localisation;
 using SamePage.Web.Push;
 using SamePage.Web.Rounds;
 using SamePage.Web.Safety;
@@ -75,7 +76,7 @@ public static class DependencyInjection
         services.AddQuietLogs();
         services.AddPageCompression();
 
-        services.AddLocalization();
+        services.AddSamePageLanguages();
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Circles");
@@ -163,6 +164,7 @@ public static class DependencyInjection
         app.UseReadableForms();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSamePageLanguages(); // after authentication: the account's language is in the sign-in cookie
         app.UseRateLimiter(); // after authentication: signed-in forms count per account
         app.UseMissingKeysSignIn();
         app.UseAuthorization();

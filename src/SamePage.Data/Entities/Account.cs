@@ -17,6 +17,12 @@ public sealed class Account : IdentityUser<Guid>
     /// </summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>
+    /// The language the person reads SamePage in ("en", "es" or "de"), chosen with the picker; null
+    /// until chosen, and pages then follow the browser's Accept-Language, else English.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>The Argon2id salt for the passphrase key. Null until the account has user-held keys.</summary>
     public byte[]? KeySalt { get; set; }
 

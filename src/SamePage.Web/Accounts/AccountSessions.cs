@@ -11,7 +11,7 @@ namespace SamePage.Web.Accounts;
 /// moment ago, <see cref="SessionCache"/>): the cookie must carry a key and a session id, and
 /// that session must still stand on the server (<see cref="SessionRecords"/>) — so signing out, "sign
 /// out everywhere else", a new passphrase or deleting the account ends it at once on the node that
-/// ended it, and on every other node within <see cref="SessionCache.Lifetime"/>, for every copy of its cookie. The same query brings the account's discreet mode and time zone:
+/// ended it, and on every other node within <see cref="SessionCache.Lifetime"/>, for every copy of its cookie. The same query brings the account's discreet mode, time zone and language:
 /// when another session changed them, this cookie is issued again with them.
 /// </summary>
 public static class AccountSessions
@@ -37,7 +37,8 @@ public static class AccountSessions
 
         await records.SeenAsync(sessionId, accountId, found);
         if (found.Discreet != SessionClaims.IsDiscreet(principal!)
-            || found.TimeZone != principal!.FindFirstValue(SessionClaims.TimeZoneClaimType))
+            || found.TimeZone != principal!.FindFirstValue(SessionClaims.TimeZoneClaimType)
+            || found.Language != principal!.FindFirstValue(SessionClaims.LanguageClaimType))
         {
             await RefreshAsync(context, accountId);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using SamePage.Web.Localisation;
 
 namespace SamePage.Web.Accounts;
 
@@ -23,22 +24,22 @@ public sealed class PersonTime(IHttpContextAccessor http, TimeProvider clock)
 
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
-    /// <summary>The day a moment fell on for the reader: "1 December 2026".</summary>
-    public string Day(DateTime utc) => Local(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    /// <summary>The day a moment fell on for the reader, in their language: "1 December 2026", "1. Dezember 2026".</summary>
+    public string Day(DateTime utc) => Languages.Day(Local(utc));
 
     /// <summary>A day the database keeps without a time (private acts, stored no finer than the day): shown as it is.</summary>
-    public string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public string Day(DateOnly day) => Languages.Day(day);
 
     /// <summary>A day and a time: "1 December 2026, 09:15", with " UTC" only when the reader's zone is not known.</summary>
     public string Moment(DateTime utc)
     {
-        var text = Local(utc).ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);
+        var text = Languages.Moment(Local(utc));
         return IsKnown ? text : text + " UTC";
     }
 
     /// <summary>A moment in a copy that may be read anywhere: the reader's time with the zone named ("09:15 (Europe/Berlin)"), or "09:15 UTC".</summary>
     public string MomentWithZone(DateTime utc) => IsKnown
-        ? string.Create(CultureInfo.CurrentCulture, $"{Local(utc):d MMMM yyyy, HH:mm} ({Zone.Id})")
+        ? string.Create(CultureInfo.CurrentCulture, $"{Languages.Moment(Local(utc))} ({Zone.Id})")
         : Moment(utc);
 
     /// <summary>Today, for the reader.</summary>

@@ -179,5 +179,5 @@ public sealed class PersonalExportWords(IStringLocalizer<SharedResource> l)
     private static string Moment(DateTime atUtc) => ExportWords.Moment(atUtc);
 
     /// <summary>A day kept without a time (a self-check, the start of a concern): only the day is known.</summary>
-    private static string Day(DateOnly on) => on.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+    private static string Day(DateOnly on) => Localisation.Languages.Day(on);
 }

@@ -6,8 +6,8 @@ using SamePage.Data.Entities;
 namespace SamePage.Web.Accounts;
 
 /// <summary>
-/// What the (encrypted) sign-in cookie carries besides who is signed in: the discreet-mode choice and
-/// the time zone the person reads times in, so every page can honour them without a database read, and — when the cookie is re-issued, e.g.
+/// What the (encrypted) sign-in cookie carries besides who is signed in: the discreet-mode choice,
+/// the time zone the person reads times in and the language they read SamePage in, so every page can honour them without a database read, and — when the cookie is re-issued, e.g.
 /// after changing a setting — the person's key and session id from the cookie it replaces.
 /// </summary>
 public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityOptions> options, IHttpContextAccessor http, SessionCache sessions)
@@ -16,6 +16,8 @@ public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityO
     public const string DiscreetClaimType = "samepage:discreet";
 
     public const string TimeZoneClaimType = "samepage:time-zone";
+
+    public const string LanguageClaimType = "samepage:language";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)
     {
@@ -30,6 +32,11 @@ public sealed class SessionClaims(UserManager<Account> users, IOptions<IdentityO
         if (user.TimeZone is { Length: > 0 } zone)
         {
             identity.AddClaim(new Claim(TimeZoneClaimType, zone));
+        }
+
+        if (user.Language is { Length: > 0 } language)
+        {
+            identity.AddClaim(new Claim(LanguageClaimType, language));
         }
 
         if (http.HttpContext?.User is { } current

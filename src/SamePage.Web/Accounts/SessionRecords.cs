@@ -7,7 +7,7 @@ using SamePage.Data.Entities;
 namespace SamePage.Web.Accounts;
 
 /// <summary>What a signed-in request learns about its session and account in its one query.</summary>
-public sealed record SessionFound(DateOnly CreatedOn, DateOnly LastSeenOn, bool Discreet, string? TimeZone);
+public sealed record SessionFound(DateOnly CreatedOn, DateOnly LastSeenOn, bool Discreet, string? TimeZone, string? Language);
 
 /// <summary>A session as the account page lists it: its neutral number and its days, nothing about where it is.</summary>
 public sealed record SessionListed(int Number, DateOnly CreatedOn, DateOnly LastSeenOn, bool IsThisOne);
@@ -57,7 +57,7 @@ public sealed class SessionRecords(SamePageDb db, TimeProvider clock, SessionCac
         var found = await (from s in db.AccountSessions
                            join a in db.Users on s.AccountId equals a.Id
                            where s.Id == sessionId && s.AccountId == accountId && s.CreatedOn >= OldestLive
-                           select new SessionFound(s.CreatedOn, s.LastSeenOn, a.DiscreetMode, a.TimeZone))
+                           select new SessionFound(s.CreatedOn, s.LastSeenOn, a.DiscreetMode, a.TimeZone, a.Language))
             .AsNoTracking()
             .FirstOrDefaultAsync();
         if (found is not null)

@@ -35,6 +35,8 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     private GuideBook? _guides;
     private ClauseScreener? _screener;
     private StyleBook? _styles;
+
+    /// <summary>The content of each other language that has a folder, by language code.</summary>
     private readonly ConcurrentDictionary<string, LocaleContent> _translations = new(StringComparer.Ordinal);
 
     /// <summary>The sentence model for the default locale, if SamePage was given one.</summary>
@@ -46,19 +48,37 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     /// <summary>The content that ships beside the executable.</summary>
     public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "content");
 
-    public BehaviourCatalogue Catalogue => _catalogue ?? Load().Catalogue;
+    /// <summary>The catalogue in the reader's language (<see cref="Localisation.Languages.Current"/>), English when that language has no content folder.</summary>
+    public BehaviourCatalogue Catalogue => Translation()?.Catalogue ?? _catalogue ?? Load().Catalogue;
 
-    public GuideBook Guides => _guides ?? Load().Guides;
+    public GuideBook Guides => Translation()?.Guides ?? _guides ?? Load().Guides;
 
     /// <summary>The "How I connect" items (styles.yaml), read with the catalogue.
     /// A content folder of one's own without a `styles.yaml` simply has no such page.</summary>
-    public StyleBook Styles => _styles ?? Load().Styles;
+    public StyleBook Styles => Translation()?.Styles ?? _styles ?? Load().Styles;
 
     /// <summary>Whether the content has been read and validated (at start-up); the readiness check asks.</summary>
     public bool IsLoaded => _catalogue is not null && _guides is not null;
 
-    /// <summary>The clause screener, from the safety rules of the default locale.</summary>
-    public ClauseScreener Screener => _screener ??= LoadScreener();
+    /// <summary>
+    /// The clause screener in the reader's language: English reads by meaning too, another language
+    /// by its own rules (its `safety.yaml`), since the model reads English only (docs/SAFETY.md).
+    /// </summary>
+    public ClauseScreener Screener => Translation()?.Screener ?? English.Screener;
+
+    /// <summary>The English (reference) content, whatever the reader's language.</summary>
+    private LocaleContent English
+    {
+        get
+        {
+            if (_catalogue is null || _guides is null || _styles is null)
+            {
+                Load();
+            }
+
+            return new LocaleContent(DefaultLocale, _catalogue!, _guides!, _styles!, _screener ??= LoadScreener());
+        }
+    }
 
     /// <summary>Reads and validates every content file.</summary>
     /// <exception cref="CatalogueException">A content file is missing or invalid.</exception>
@@ -92,7 +112,7 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
         var locale = language?.ToLowerInvariant();
         if (locale is null || locale == DefaultLocale || !Locales.Contains(locale) || !HasLocale(locale))
         {
-            return new LocaleContent(DefaultLocale, Catalogue, Guides, Styles, Screener);
+            return English;
         }
 
         return _translations.GetOrAdd(locale, LoadLocale);
@@ -109,7 +129,8 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
         var guides = GuideBookParser.Parse(Read(guidesPath), guidesPath, catalogue);
         var stylesPath = Path.Combine(Directory, locale, StylesFile);
         var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
-        var problems = LocaleConsistency.Compare(Catalogue, catalogue, locale).Concat(StyleConsistency.Compare(Styles, styles, locale)).ToList();
+        var english = English;
+        var problems = LocaleConsistency.Compare(english.Catalogue, catalogue, locale).Concat(StyleConsistency.Compare(english.Styles, styles, locale)).ToList();
         if (problems.Count > 0)
         {
             throw new CatalogueException(behavioursPath, 0, string.Join(" ", problems));
@@ -117,9 +138,13 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
 
         // A folder of one's own without the language's rules gets the shipped ones, else the English ones.
         var rulesPath = new[] { Path.Combine(Directory, locale, SafetyRulesFile), Path.Combine(ShippedDirectory, locale, SafetyRulesFile) }.FirstOrDefault(File.Exists);
-        var screener = rulesPath is null ? Screener : new ClauseScreener(ScreeningRulesParser.Parse(Read(rulesPath), rulesPath));
+        var screener = rulesPath is null ? english.Screener : new ClauseScreener(ScreeningRulesParser.Parse(Read(rulesPath), rulesPath));
         return new LocaleContent(locale, catalogue, guides, styles, screener);
     }
+
+    /// <summary>The reader's language's content (<see cref="Localisation.Languages.Current"/>), or null for English or a language without a folder.</summary>
+    private LocaleContent? Translation() =>
+        _translations.TryGetValue(Localisation.Languages.Current, out var translation) ? translation : null;
 
     /// <summary>
     /// Reads and validates the screener's rules. A content folder of one's own without a `safety.yaml`

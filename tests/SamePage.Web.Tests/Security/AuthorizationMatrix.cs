@@ -64,6 +64,9 @@ public static class AuthorizationMatrix
         Public(Get("/recover"), anonymous: Ok, signedIn: Ok),
         Public(Post("/recover"), anonymous: Ok, signedIn: Ok) with { Form = _ => [("Username", ""), ("Code", ""), ("NewPassphrase", "")] },
         Public(Get("/help"), anonymous: Ok, signedIn: Ok),
+        // The language picker: anyone; a language SamePage doesn't speak is the form again, nothing kept (the real choice has its own tests).
+        Public(Get("/language"), anonymous: Ok, signedIn: Ok),
+        Public(Post("/language"), anonymous: Ok, signedIn: Ok) with { Form = _ => [("Language", "xx"), ("ReturnTo", "/circles")] },
         Public(Get("/resources"), anonymous: Ok, signedIn: Ok),
         Public(Get("/safety-check"), anonymous: Ok, signedIn: Ok),
         Public(Post("/safety-check"), anonymous: Ok, signedIn: Ok),

@@ -15,7 +15,13 @@ public sealed partial class Person
 {
     public async Task<Download> DownloadAsync(string url)
     {
-        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        if (AcceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", AcceptLanguage);
+        }
+
+        using var response = await _client.SendAsync(request);
         return await DownloadFromAsync(response);
     }
 

@@ -35,6 +35,9 @@ public sealed partial class Person : IDisposable
 
     public CookieContainer Cookies { get; } = new();
 
+    /// <summary>What this browser's Accept-Language says ("es-ES,es;q=0.9"); nothing when null.</summary>
+    public string? AcceptLanguage { get; set; }
+
     /// <summary>The same person, with the same browser cookies, using another running app (e.g. after a restart).</summary>
     public Person MoveTo(AppFactory app, bool keepCookies = true)
     {
@@ -198,6 +201,11 @@ public sealed partial class Person : IDisposable
     {
         using (request)
         {
+            if (AcceptLanguage is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept-Language", AcceptLanguage);
+            }
+
             using var response = await _client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             var page = new WebPage(request.Method, request.RequestUri!.OriginalString, response.StatusCode, response.Headers, response.Content.Headers, body);

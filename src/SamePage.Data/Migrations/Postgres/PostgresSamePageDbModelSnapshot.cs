@@ -134,6 +134,10 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<byte[]>("KeySalt")
                         .HasColumnType("bytea");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 

@@ -125,6 +125,10 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<byte[]>("KeySalt")
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 

@@ -33,6 +33,7 @@ public static class AgreementPdf
         document.RenderEvents.RenderTextEvent += (_, e) => missingGlyphs |= e.CodePointGlyphIndexPairs.Any(p => p.GlyphIndex == 0);
         document.Info.Title = words.Title(version.Number);
         document.Info.Creator = "SamePage";
+        document.Language = Localisation.Languages.Current; // the reader's: each partner's copy is in their own language
         document.Info.Author = string.Empty;
 
         using (var flow = new PdfTextFlow(document))

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Text;
 using SamePage.Web.Circles;
+using SamePage.Web.Localisation;
 
 namespace SamePage.Web.Agreements.Exports;
 
@@ -66,9 +67,9 @@ public sealed class ExportWords(IStringLocalizer l, Func<DateTime, string>? mome
     public string ReminderDescription(Uri link) =>
         l["Set aside some time together to read your agreement again and talk about whether it still fits. It is here: {0}", link?.AbsoluteUri ?? string.Empty];
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public static string Date(DateOnly date) => Languages.Day(date);
 
     /// <summary>A moment in UTC, saying so: for copies made with no reader to ask (the personal export).</summary>
     public static string Moment(DateTime utc) =>
-        string.Create(CultureInfo.CurrentCulture, $"{utc:d MMMM yyyy, HH:mm} UTC");
+        string.Create(CultureInfo.CurrentCulture, $"{Languages.Moment(utc)} UTC");
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,6 +8,7 @@ using SamePage.Core.Accounts;
 using SamePage.Data.Entities;
 using SamePage.Web.Accounts;
 using SamePage.Web.Infrastructure;
+using SamePage.Web.Localisation;
 
 namespace SamePage.Web.Pages.Accounts;
 
@@ -48,7 +50,9 @@ public sealed class SignUpModel(UserManager<Account> users, AccountKeys keys, Se
             return Page();
         }
 
-        var account = new Account { Id = Guid.NewGuid(), UserName = username };
+        // A visitor who chose a language with the picker keeps it; one who did not goes on following their browser.
+        var chosen = HttpContext.Features.Get<IRequestCultureFeature>()?.Provider is CookieRequestCultureProvider ? Languages.Current : null;
+        var account = new Account { Id = Guid.NewGuid(), UserName = username, Language = chosen };
         var code = RecoveryCodes.Create();
         account.RecoveryCodeHash = users.PasswordHasher.HashPassword(account, code);
         var key = keys.Create(account, Passphrase!, code);
