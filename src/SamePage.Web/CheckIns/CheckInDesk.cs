@@ -177,7 +177,7 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, KeyRing keys, Agr
             return CheckInSubmit.Incomplete;
         }
 
-        var outcome = state.Submit(membershipId);
+        var outcome = state.Submit(membershipId).Outcome;
         if (outcome != SubmitOutcome.Submitted)
         {
             return outcome == SubmitOutcome.AlreadySubmitted ? CheckInSubmit.AlreadySubmitted : CheckInSubmit.Revealed;
