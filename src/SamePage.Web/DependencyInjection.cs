@@ -118,6 +118,7 @@ public static class DependencyInjection
         services.AddScoped<AgreementDesk>();
         services.AddScoped<AgreementWords>();
         services.AddScoped<RoundDesk>();
+        services.AddScoped<DraftDesk>();
         services.AddScoped<TalkDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();

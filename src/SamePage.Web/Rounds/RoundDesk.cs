@@ -9,35 +9,17 @@ using SamePage.Data.Sealing.Documents;
 using SamePage.Core.Catalogue;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
-using SamePage.Web.Push;
 
 namespace SamePage.Web.Rounds;
 
-public enum SaveOutcome
-{
-    Saved,
-    AlreadySubmitted,
-    Revealed,
-
-    /// <summary>Many saves of the same draft raced and this one kept losing; nothing was written.</summary>
-    Busy,
-}
-
-public enum SubmitResult
-{
-    Submitted,
-    Incomplete,
-    AlreadySubmitted,
-    Revealed,
-}
-
 /// <summary>
-/// Where rounds are run: drafts saved and sealed, submissions recorded, and the reveal made once the
-/// Core rules say every current member has submitted. Nothing here returns another member's answers
-/// before the reveal. The desk lives for one request and reads each round's state, and each revealed
-/// round's answers, once in it.
+/// Where rounds are run: the rounds of a circle, each one's state under the Core rules (and the reveal
+/// made once they say every current member has submitted), and what a revealed round opens to those
+/// who took part. Nothing here returns another member's answers before the reveal. The desk lives for
+/// one request and reads each round's state, and each revealed round's answers, once in it. Drafts
+/// are saved and submitted at the <see cref="DraftDesk"/>.
 /// </summary>
-public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue catalogues, ContentLibrary content, IPushNotifier notifier)
+public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue catalogues, ContentLibrary content)
 {
     /// <summary>The page name a draft remembers for "How I connect", beside the category ids.</summary>
     public const string StylePage = AnswerSheet.StylePage;
@@ -86,111 +68,6 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         var response = await db.RoundResponses.AsNoTracking()
             .FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
         return response is null ? await SeedAsync(circle, round, membershipId) : Open(circle.Key, response);
-    }
-
-    /// <summary>Merges answers into the member's private draft (Core's rules of a save). Concurrent saves (two tabs) are merged, never lost.</summary>
-    public async Task<(SaveOutcome Outcome, AnswerSheet Sheet)> SaveAsync(CircleView circle, Round round, Guid membershipId, DraftChanges changes)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        ArgumentNullException.ThrowIfNull(changes);
-        var catalogue = await CatalogueAsync(circle, round);
-        var retrying = false;
-        return await db.RetryAsync(
-            async () =>
-            {
-                if (retrying)
-                {
-                    // Someone else's write landed first: decide again on what is stored now.
-                    _states.Remove(round.Id);
-                }
-
-                retrying = true;
-                var state = await StateAsync(circle, round);
-                if (!state.CanEdit(membershipId))
-                {
-                    return (state.Phase == RoundPhase.Revealed ? SaveOutcome.Revealed : SaveOutcome.AlreadySubmitted, await SheetAsync(circle, round, membershipId));
-                }
-
-                var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-                var sheet = response is null ? await SeedAsync(circle, round, membershipId) : Open(circle.Key, response);
-                sheet.Merge(changes, catalogue, content.Styles, membershipId, state.Members);
-                if (response is null)
-                {
-                    response = new RoundResponse { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = membershipId, SealedAnswers = [] };
-                    db.RoundResponses.Add(response);
-                }
-                else
-                {
-                    response.Version++;
-                }
-
-                response.SealedAnswers = sealer.Seal(RoundDocuments.Answers, circle.Key, response.Id, sheet);
-                await db.SaveChangesAsync();
-                return (SaveOutcome.Saved, sheet);
-            },
-            async () =>
-            {
-                _states.Remove(round.Id);
-                return (SaveOutcome.Busy, await SheetAsync(circle, round, membershipId));
-            });
-    }
-
-    public async Task<SubmitResult> SubmitAsync(CircleView circle, Round round, Guid membershipId)
-    {
-        ArgumentNullException.ThrowIfNull(circle);
-        var state = await StateAsync(circle, round);
-        if (state.Phase == RoundPhase.Revealed)
-        {
-            return state.HasSubmitted(membershipId) ? SubmitResult.AlreadySubmitted : SubmitResult.Revealed;
-        }
-
-        var catalogue = await CatalogueAsync(circle, round);
-        var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-        if (response is null)
-        {
-            // A revisit submitted unchanged: the draft carried over from the last round is the answer.
-            var seed = await SeedAsync(circle, round, membershipId);
-            if (!seed.IsComplete(catalogue))
-            {
-                return SubmitResult.Incomplete;
-            }
-
-            response = new RoundResponse { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = membershipId, SealedAnswers = [] };
-            response.SealedAnswers = sealer.Seal(RoundDocuments.Answers, circle.Key, response.Id, seed);
-            db.RoundResponses.Add(response);
-        }
-        else if (!Open(circle.Key, response).IsComplete(catalogue))
-        {
-            return SubmitResult.Incomplete;
-        }
-
-        var submission = state.Submit(membershipId);
-        if (submission.Outcome != SubmitOutcome.Submitted)
-        {
-            return submission.Outcome == SubmitOutcome.AlreadySubmitted ? SubmitResult.AlreadySubmitted : SubmitResult.Revealed;
-        }
-
-        // Core decided; the desk stores what changed: the submission, and the reveal if it was the last one.
-        response.Submitted = true;
-        response.Version++;
-        if (submission.Change.Revealed)
-        {
-            if (db.Entry(round).State == EntityState.Detached)
-            {
-                db.Rounds.Attach(round);
-            }
-
-            round.Revealed = true;
-        }
-
-        await db.SaveChangesAsync();
-        if (submission.Change.Revealed)
-        {
-            Infrastructure.Metrics.RoundsRevealed.Add(1);
-        }
-
-        notifier.SomethingNew(round.CircleId, membershipId);
-        return SubmitResult.Submitted;
     }
 
     /// <summary>After someone leaves: open rounds stop waiting for them and may be revealed.</summary>
@@ -342,8 +219,11 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         round.Revealed = true;
     }
 
+    /// <summary>Forgets the round's state read in this request, so the next look reads what is stored now (a write raced).</summary>
+    internal void Forget(Round round) => _states.Remove(round.Id);
+
     /// <summary>A fresh draft: in a revisit, the member's answers from the last round they submitted, to edit.</summary>
-    private async Task<AnswerSheet> SeedAsync(CircleView circle, Round round, Guid membershipId)
+    internal async Task<AnswerSheet> SeedAsync(CircleView circle, Round round, Guid membershipId)
     {
         if (round.Number == 1)
         {
@@ -360,7 +240,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
             : AnswerSheet.CarriedFrom(Open(circle.Key, earlier.Response), earlier.Number, await CatalogueAsync(circle, round), content.Styles);
     }
 
-    private AnswerSheet Open(SealingKey key, RoundResponse response) =>
+    internal AnswerSheet Open(SealingKey key, RoundResponse response) =>
         sealer.Open(RoundDocuments.Answers, key, response.Id, response.SealedAnswers);
 }
 

@@ -54,10 +54,11 @@ public abstract class RoundPageModel(CircleAccess circles, RoundDesk rounds) : C
     /// <paramref name="next"/> says. Busy, or something unreadable posted: the page again, nothing typed
     /// lost. Submitted or revealed meanwhile: to the review or the comparison.
     /// </summary>
-    protected async Task<IActionResult> SaveAsync(DraftChanges changes, Func<string> next)
+    protected async Task<IActionResult> SaveAsync(DraftDesk drafts, DraftChanges changes, Func<string> next)
     {
+        ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(next);
-        var (outcome, sheet) = await Rounds.SaveAsync(Circle, Round, Circle.Me.MembershipId, changes);
+        var (outcome, sheet) = await drafts.SaveAsync(Circle, Round, Circle.Me.MembershipId, changes);
         if (outcome == SaveOutcome.Busy)
         {
             Sheet = sheet;
@@ -84,10 +85,11 @@ public abstract class RoundPageModel(CircleAccess circles, RoundDesk rounds) : C
     /// about 9 minutes left"). Not saved (submitted, revealed, or too many saves at once): a 409, and the
     /// page's Save button remains.
     /// </summary>
-    protected async Task<IActionResult> AutosaveAsync(DraftChanges changes, RoundWords words)
+    protected async Task<IActionResult> AutosaveAsync(DraftDesk drafts, DraftChanges changes, RoundWords words)
     {
+        ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(words);
-        var (outcome, sheet) = await Rounds.SaveAsync(Circle, Round, Circle.Me.MembershipId, changes);
+        var (outcome, sheet) = await drafts.SaveAsync(Circle, Round, Circle.Me.MembershipId, changes);
         if (outcome != SaveOutcome.Saved)
         {
             return StatusCode(StatusCodes.Status409Conflict, new { saved = false });

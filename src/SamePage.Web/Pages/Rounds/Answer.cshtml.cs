@@ -9,7 +9,7 @@ using SamePage.Web.Rounds;
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>The questionnaire: one page per category, saved as a private draft on every change or with Save.</summary>
-public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWords words, ContentLibrary content) : RoundPageModel(circles, rounds)
+public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, DraftDesk drafts, RoundWords words, ContentLibrary content) : RoundPageModel(circles, rounds)
 {
     [BindProperty]
     public Dictionary<string, string> Answers { get; set; } = [];
@@ -61,7 +61,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
             return NotFound();
         }
 
-        return await SaveAsync(ReadChanges(), () => go switch
+        return await SaveAsync(drafts, ReadChanges(), () => go switch
         {
             "next" when Next is not null => $"{RoundPath}/answer/{Next.Id}",
             "previous" when Previous is not null => $"{RoundPath}/answer/{Previous.Id}",
@@ -80,7 +80,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
             return NotFound();
         }
 
-        return await AutosaveAsync(ReadChanges(), words);
+        return await AutosaveAsync(drafts, ReadChanges(), words);
     }
 
     public Stance? Current(string behaviourId)

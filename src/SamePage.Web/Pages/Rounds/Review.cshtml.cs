@@ -17,7 +17,7 @@ public enum ReviewNotice
 }
 
 /// <summary>Check your answers and submit; afterwards, your own answers, read-only, while the others finish.</summary>
-public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, CircleStanding standing) : RoundPageModel(circles, rounds)
+public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, DraftDesk drafts, CircleStanding standing) : RoundPageModel(circles, rounds)
 {
     public ReviewNotice Notice { get; private set; }
 
@@ -60,7 +60,7 @@ public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, CircleSt
         }
 
         // The submission moves the round's state on (Core's transition), so State is already what it is now.
-        var result = await Rounds.SubmitAsync(Circle, Round, Circle.Me.MembershipId);
+        var result = await drafts.SubmitAsync(Circle, Round, Circle.Me.MembershipId);
         return result switch
         {
             SubmitResult.Submitted when State.Phase == RoundPhase.Revealed => Redirect($"{RoundPath}/comparison"),

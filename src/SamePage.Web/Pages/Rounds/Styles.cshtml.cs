@@ -13,7 +13,7 @@ namespace SamePage.Web.Pages.Rounds;
 /// "How I connect": the optional last page of the questionnaire, about how I talk, reply and keep in
 /// touch. Saved into the same sealed draft as the answers, revealed with them; every item can be skipped.
 /// </summary>
-public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content, RoundWords words) : RoundPageModel(circles, rounds)
+public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, DraftDesk drafts, ContentLibrary content, RoundWords words) : RoundPageModel(circles, rounds)
 {
     /// <summary>Item id → step ("0" to "4"); an empty value means "rather not say".</summary>
     [BindProperty]
@@ -49,7 +49,7 @@ public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentL
             return NotFound();
         }
 
-        return await SaveAsync(ReadChanges(), () => go switch
+        return await SaveAsync(drafts, ReadChanges(), () => go switch
         {
             "previous" => LastCategoryPath,
             "review" => $"{RoundPath}/review",
@@ -65,7 +65,7 @@ public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentL
             return NotFound();
         }
 
-        return await AutosaveAsync(ReadChanges(), words);
+        return await AutosaveAsync(drafts, ReadChanges(), words);
     }
 
     public int? Current(string itemId)
