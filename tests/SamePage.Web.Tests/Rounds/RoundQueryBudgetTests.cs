@@ -25,7 +25,7 @@ public sealed class RoundQueryBudgetTests(ITestOutputHelper output)
         output.WriteLine($"comparison, round 1: {System.Text.Encoding.UTF8.GetByteCount(page.Body)} bytes, {page.FindAll("form").Count} forms, {page.FindAll("input[name=__RequestVerificationToken]").Count} antiforgery tokens");
         Report("comparison, round 1", commands);
 
-        // Issue 17: one form, not one per difference. What one can do about a difference is a link; the
+        // One form at most, never one per difference: what one can do about a difference is a link; the
         // only tokens are the layout's (sign out, quick exit, time zone), none per item.
         Assert.Empty(page.FindAll("li.difference form, ul.compared form"));
         Assert.InRange(page.FindAll("input[name=__RequestVerificationToken]").Count, 0, 3);
