@@ -123,6 +123,7 @@ public static class DependencyInjection
         services.AddSingleton<ClauseScreenings>();
         services.AddScoped<AgreementWords>();
         services.AddScoped<RoundDesk>();
+        services.AddScoped<DraftDesk>();
         services.AddScoped<TalkDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();

@@ -17,10 +17,21 @@ public enum SubmitOutcome
     AlreadyRevealed,
 }
 
+/// <summary>What a transition of a round changed, for the desk to store: whether it revealed the round just now.</summary>
+public sealed record RoundChange(bool Revealed)
+{
+    public static readonly RoundChange None = new(Revealed: false);
+}
+
+/// <summary>The answer to a submission, and what it changed.</summary>
+public sealed record Submission(SubmitOutcome Outcome, RoundChange Change);
+
 /// <summary>
 /// The sealed-then-revealed life of a round: a draft per member until they submit;
 /// revealed, for good, once every current member has submitted and there are at least two of them.
-/// A member who leaves before the reveal is removed from the round; one who joins must answer too.
+/// The state is always rebuilt from what is stored: the current members of the circle (so a member who
+/// left before the reveal is no longer in the round, and one who joined must answer too) and who has
+/// submitted. The transitions (<see cref="Settle"/>, <see cref="Submit"/>) return what they changed.
 /// </summary>
 public sealed class RoundState
 {
@@ -43,14 +54,18 @@ public sealed class RoundState
 
     public IReadOnlySet<Guid> Submitted => _submitted;
 
-    public static RoundState Start(IEnumerable<Guid> members) => new(members, [], RoundPhase.Open);
-
     /// <summary>Rebuilds the state from what was stored, revealing it if it should have been (e.g. after a race).</summary>
-    public static RoundState Restore(IEnumerable<Guid> members, IEnumerable<Guid> submitted, bool revealed)
+    public static RoundState Restore(IEnumerable<Guid> members, IEnumerable<Guid> submitted, bool revealed) =>
+        Settle(members, submitted, revealed).State;
+
+    /// <summary>
+    /// Rebuilds the state from what was stored and settles it: a round everyone still here has submitted
+    /// (after someone left, or after two submissions raced) is revealed now, and the change says so.
+    /// </summary>
+    public static (RoundState State, RoundChange Change) Settle(IEnumerable<Guid> members, IEnumerable<Guid> submitted, bool revealed)
     {
         var state = new RoundState(members, submitted, revealed ? RoundPhase.Revealed : RoundPhase.Open);
-        state.RevealIfComplete();
-        return state;
+        return (state, state.RevealIfComplete());
     }
 
     public bool HasSubmitted(Guid member) => _submitted.Contains(member);
@@ -59,54 +74,35 @@ public sealed class RoundState
     public bool CanEdit(Guid member) =>
         Phase == RoundPhase.Open && _members.Contains(member) && !_submitted.Contains(member);
 
-    public SubmitOutcome Submit(Guid member)
+    /// <summary>A member submits their answers; the last one to do so reveals the round.</summary>
+    public Submission Submit(Guid member)
     {
         if (Phase == RoundPhase.Revealed)
         {
-            return SubmitOutcome.AlreadyRevealed;
+            return new(SubmitOutcome.AlreadyRevealed, RoundChange.None);
         }
 
         if (!_members.Contains(member))
         {
-            return SubmitOutcome.NotAMember;
+            return new(SubmitOutcome.NotAMember, RoundChange.None);
         }
 
         if (!_submitted.Add(member))
         {
-            return SubmitOutcome.AlreadySubmitted;
+            return new(SubmitOutcome.AlreadySubmitted, RoundChange.None);
         }
 
-        RevealIfComplete();
-        return SubmitOutcome.Submitted;
+        return new(SubmitOutcome.Submitted, RevealIfComplete());
     }
 
-    /// <summary>A new member of the circle joins an open round and must answer before it is revealed.</summary>
-    public void Join(Guid member)
-    {
-        if (Phase == RoundPhase.Open)
-        {
-            _members.Add(member);
-        }
-    }
-
-    /// <summary>A member leaves the circle: before the reveal they leave the round, which may then be complete.</summary>
-    public void Leave(Guid member)
-    {
-        if (Phase == RoundPhase.Revealed)
-        {
-            return;
-        }
-
-        _members.Remove(member);
-        _submitted.Remove(member);
-        RevealIfComplete();
-    }
-
-    private void RevealIfComplete()
+    private RoundChange RevealIfComplete()
     {
         if (Phase == RoundPhase.Open && _members.Count >= MinimumToReveal && _submitted.SetEquals(_members))
         {
             Phase = RoundPhase.Revealed;
+            return new RoundChange(Revealed: true);
         }
+
+        return RoundChange.None;
     }
 }

@@ -124,15 +124,15 @@ public sealed class AccountExport(
     private async Task<ExportedRound> RoundAsync(CircleView circle, Round round, bool answered)
     {
         var me = circle.Me.MembershipId;
-        var catalogue = await rounds.CatalogueAsync(round);
-        var state = await rounds.StateAsync(round);
+        var catalogue = await rounds.CatalogueAsync(circle, round);
+        var state = await rounds.StateAsync(circle, round);
         var submitted = state.HasSubmitted(me);
 
         var answers = new List<ExportedAnswer>();
         var guesses = new List<ExportedGuess>();
         if (answered)
         {
-            var sheet = await rounds.SheetAsync(round, me);
+            var sheet = await rounds.SheetAsync(circle, round, me);
             foreach (var behaviour in catalogue.Behaviours)
             {
                 var category = catalogue.FindCategory(behaviour.CategoryId)?.Title ?? behaviour.CategoryId;
@@ -159,7 +159,7 @@ public sealed class AccountExport(
         var comparisons = new List<ExportedComparison>();
         if (state.Phase == RoundPhase.Revealed && state.Members.Contains(me))
         {
-            var revealed = await rounds.RevealedAsync(round);
+            var revealed = await rounds.RevealedAsync(circle, round);
             var comparison = new RoundComparison(revealed.Catalogue, revealed.Answers);
             foreach (var other in circle.Members.Where(m => !m.IsYou && revealed.Answers.ContainsKey(m.MembershipId)))
             {
@@ -177,7 +177,7 @@ public sealed class AccountExport(
     }
 
     private async Task<IReadOnlyList<ExportedBehaviour>> BehavioursAsync(CircleView circle) =>
-        [.. (await catalogues.ListAsync(circle.Id, circle.Me.MembershipId))
+        [.. (await catalogues.ListAsync(circle))
             .Where(b => b.AddedByYou)
             .Select(b => new ExportedBehaviour(
                 b.Behaviour.Label,

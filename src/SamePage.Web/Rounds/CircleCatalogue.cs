@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Catalogue;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
-using SamePage.Web.Accounts;
+using SamePage.Data.Sealing.Documents;
+using SamePage.Web.Circles;
 using SamePage.Web.Content;
 
 namespace SamePage.Web.Rounds;
@@ -16,20 +16,22 @@ public sealed record CustomBehaviourView(Guid Id, Behaviour Behaviour, int FromR
 /// The catalogue each round of a circle asks: the shipped content plus the behaviours the circle
 /// added (sealed like answers), each from the first round nobody had yet submitted when it was added.
 /// </summary>
-public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, KeyRing keys, ContentLibrary content)
+public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, ContentLibrary content)
 {
     private readonly Dictionary<Guid, List<(CustomBehaviour Row, Behaviour Behaviour)>> _byCircle = [];
 
-    public async Task<BehaviourCatalogue> ForRoundAsync(Guid circleId, int roundNumber)
+    public async Task<BehaviourCatalogue> ForRoundAsync(CircleView circle, int roundNumber)
     {
-        var custom = await LoadAsync(circleId);
+        var custom = await LoadAsync(circle);
         return CustomBehaviours.Extend(content.Catalogue, custom.Where(c => c.Row.FromRound <= roundNumber).Select(c => c.Behaviour));
     }
 
-    public async Task<IReadOnlyList<CustomBehaviourView>> ListAsync(Guid circleId, Guid me)
+    public async Task<IReadOnlyList<CustomBehaviourView>> ListAsync(CircleView circle)
     {
-        var custom = await LoadAsync(circleId);
-        var answeredRounds = await RoundsWithSubmissionsAsync(circleId);
+        ArgumentNullException.ThrowIfNull(circle);
+        var me = circle.Me.MembershipId;
+        var custom = await LoadAsync(circle);
+        var answeredRounds = await RoundsWithSubmissionsAsync(circle.Id);
         return [.. custom
             .OrderBy(c => c.Row.FromRound)
             .ThenBy(c => content.Catalogue.PageOf(c.Behaviour.CategoryId))
@@ -45,9 +47,11 @@ public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, KeyRing keys,
     /// Adds a checked behaviour if the circle has room for it (Core's caps); returns the number of the
     /// first round that asks it, or why there is no room.
     /// </summary>
-    public async Task<(int FromRound, CustomBehaviourRoom Room)> AddAsync(Guid circleId, Guid me, CustomBehaviourText text)
+    public async Task<(int FromRound, CustomBehaviourRoom Room)> AddAsync(CircleView circle, CustomBehaviourText text)
     {
+        ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(text);
+        var (circleId, me) = (circle.Id, circle.Me.MembershipId);
         var latest = await db.Rounds.AsNoTracking().Where(r => r.CircleId == circleId).OrderByDescending(r => r.Number).FirstOrDefaultAsync();
         var submitted = latest is null ? 0 : await db.RoundResponses.CountAsync(x => x.RoundId == latest.Id && x.Submitted);
         var fromRound = CustomBehaviours.FirstRoundFor(latest?.Number ?? 1, latest?.Revealed ?? false, submitted);
@@ -61,7 +65,7 @@ public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, KeyRing keys,
 
         var position = fromRounds.Count + 1;
         var row = new CustomBehaviour { Id = Guid.NewGuid(), CircleId = circleId, AddedByMembershipId = me, FromRound = fromRound, Position = position, SealedContent = [] };
-        row.SealedContent = sealer.Seal(await keys.CircleAsync(circleId), SealedField.CustomBehaviour, row.Id, JsonSerializer.Serialize(new Sealed(text.Label, text.CategoryId, text.Clarification)));
+        row.SealedContent = sealer.Seal(RoundDocuments.CustomBehaviour, circle.Key, row.Id, new CustomBehaviourDocument(text.Label, text.CategoryId, text.Clarification));
         db.CustomBehaviours.Add(row);
         await db.SaveChangesAsync();
         _byCircle.Remove(circleId);
@@ -69,9 +73,11 @@ public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, KeyRing keys,
     }
 
     /// <summary>Takes back a behaviour its author added, as long as nobody has submitted a round that asks it.</summary>
-    public async Task<bool> RemoveAsync(Guid circleId, Guid me, Guid id)
+    public async Task<bool> RemoveAsync(CircleView circle, Guid id)
     {
-        var view = (await ListAsync(circleId, me)).FirstOrDefault(v => v.Id == id);
+        ArgumentNullException.ThrowIfNull(circle);
+        var circleId = circle.Id;
+        var view = (await ListAsync(circle)).FirstOrDefault(v => v.Id == id);
         if (view is not { CanRemove: true })
         {
             return false;
@@ -85,25 +91,23 @@ public sealed class CircleCatalogue(SamePageDb db, ISealer sealer, KeyRing keys,
     private async Task<List<int>> RoundsWithSubmissionsAsync(Guid circleId) =>
         await db.RoundResponses.Where(x => x.Round.CircleId == circleId && x.Submitted).Select(x => x.Round.Number).Distinct().ToListAsync();
 
-    private async Task<List<(CustomBehaviour Row, Behaviour Behaviour)>> LoadAsync(Guid circleId)
+    private async Task<List<(CustomBehaviour Row, Behaviour Behaviour)>> LoadAsync(CircleView circle)
     {
-        if (_byCircle.TryGetValue(circleId, out var cached))
+        ArgumentNullException.ThrowIfNull(circle);
+        if (_byCircle.TryGetValue(circle.Id, out var cached))
         {
             return cached;
         }
 
-        var rows = await db.CustomBehaviours.AsNoTracking().Where(c => c.CircleId == circleId).ToListAsync();
-        var key = rows.Count == 0 ? null : await keys.CircleAsync(circleId);
+        var rows = await db.CustomBehaviours.AsNoTracking().Where(c => c.CircleId == circle.Id).ToListAsync();
         var loaded = rows
-            .Select(row => (row, sealed_: JsonSerializer.Deserialize<Sealed>(sealer.Unseal(key!, SealedField.CustomBehaviour, row.Id, row.SealedContent))!))
+            .Select(row => (row, sealed_: sealer.Open(RoundDocuments.CustomBehaviour, circle.Key, row.Id, row.SealedContent)))
             .OrderBy(x => x.row.FromRound)
             .ThenBy(x => x.row.Position)
             .ThenBy(x => x.row.Id)
             .Select(x => (x.row, new Behaviour(CustomBehaviours.IdFor(x.row.Id), x.sealed_.Category, x.sealed_.Label, x.sealed_.Clarification, Autonomy: false, Custom: true)))
             .ToList();
-        _byCircle[circleId] = loaded;
+        _byCircle[circle.Id] = loaded;
         return loaded;
     }
-
-    private sealed record Sealed(string Label, string Category, string Clarification);
 }

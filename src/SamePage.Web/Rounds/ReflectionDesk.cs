@@ -4,6 +4,7 @@ using SamePage.Core.Rounds;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Data.Sealing.Documents;
 using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 
@@ -58,15 +59,13 @@ public sealed record SharedReflection(Guid MembershipId, string Prompt, string T
 /// </summary>
 public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds)
 {
-    private const int SaveAttempts = 6;
-
     /// <summary>The signed-in member's own journal for the round (empty if nothing was written yet).</summary>
     public async Task<Journal> OwnAsync(CircleView circle, Round round)
     {
         EnsureSameCircle(circle, round);
         var reflection = await db.Reflections.AsNoTracking()
             .FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == circle.Me.MembershipId);
-        return reflection is null ? new Journal() : UnsealPrivate(reflection);
+        return reflection is null ? new Journal() : OpenPrivate(reflection);
     }
 
     /// <summary>
@@ -78,57 +77,45 @@ public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, KeyRing keys, 
     {
         EnsureSameCircle(circle, round);
         var me = circle.Me.MembershipId;
-        for (var attempt = 1; ; attempt++)
+        var state = await rounds.StateAsync(circle, round);
+        if (!state.Members.Contains(me))
         {
-            db.ChangeTracker.Clear();
-            var state = await rounds.StateAsync(round);
-            if (!state.Members.Contains(me))
-            {
-                return new JournalSave(JournalSaveOutcome.NotInRound, new Journal(), new Dictionary<string, PromptProblem>(), false);
-            }
+            return new JournalSave(JournalSaveOutcome.NotInRound, new Journal(), new Dictionary<string, PromptProblem>(), false);
+        }
 
-            var reflection = await db.Reflections.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == me);
-            var journal = reflection is null ? new Journal() : UnsealPrivate(reflection);
-            var (changed, problems) = ApplyAnswers(journal, edit);
-            var (sharingChanged, sharingRefused) = ApplySharing(journal, edit, problems, CanShare(state, me));
-            if (!changed && !sharingChanged)
+        return await db.RetryAsync(
+            async () =>
             {
-                return new JournalSave(JournalSaveOutcome.Saved, journal, problems, sharingRefused);
-            }
-
-            if (reflection is null)
-            {
-                reflection = new Reflection { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = me, SealedPrivate = [] };
-                db.Reflections.Add(reflection);
-            }
-            else
-            {
-                reflection.Version++;
-            }
-
-            // The journal itself is sealed with the author's own key; only what they chose to share, with the circle's.
-            reflection.SealedPrivate = sealer.Seal(keys.Personal, SealedField.ReflectionPrivate, reflection.Id, journal.ToJson());
-            var shared = journal.SharedAnswers();
-            reflection.SealedShared = shared.Count == 0
-                ? null
-                : sealer.Seal(await keys.CircleAsync(circle.Id), SealedField.ReflectionShared, reflection.Id, Journal.SharedToJson(shared));
-            try
-            {
-                await db.SaveChangesAsync();
-                return new JournalSave(JournalSaveOutcome.Saved, journal, problems, sharingRefused);
-            }
-            catch (DbUpdateException)
-            {
-                // Another save of the same journal won the race; read it again and apply this edit on top.
-                if (attempt >= SaveAttempts)
+                // Another save of the same journal winning the race means this edit is applied again on top of it.
+                var reflection = await db.Reflections.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == me);
+                var journal = reflection is null ? new Journal() : OpenPrivate(reflection);
+                var (changed, problems) = ApplyAnswers(journal, edit);
+                var (sharingChanged, sharingRefused) = ApplySharing(journal, edit, problems, CanShare(state, me));
+                if (!changed && !sharingChanged)
                 {
-                    db.ChangeTracker.Clear();
-                    return new JournalSave(JournalSaveOutcome.Busy, await OwnAsync(circle, round), new Dictionary<string, PromptProblem>(), false);
+                    return new JournalSave(JournalSaveOutcome.Saved, journal, problems, sharingRefused);
                 }
 
-                await Task.Delay(Random.Shared.Next(5, 25 * attempt));
-            }
-        }
+                if (reflection is null)
+                {
+                    reflection = new Reflection { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = me, SealedPrivate = [] };
+                    db.Reflections.Add(reflection);
+                }
+                else
+                {
+                    reflection.Version++;
+                }
+
+                // The journal itself is sealed with the author's own key; only what they chose to share, with the circle's.
+                reflection.SealedPrivate = sealer.Seal(RoundDocuments.PrivateJournal, keys.Personal, reflection.Id, journal);
+                var shared = journal.SharedAnswers();
+                reflection.SealedShared = shared.Count == 0
+                    ? null
+                    : sealer.Seal(RoundDocuments.SharedJournal, circle.Key, reflection.Id, shared);
+                await db.SaveChangesAsync();
+                return new JournalSave(JournalSaveOutcome.Saved, journal, problems, sharingRefused);
+            },
+            async () => new JournalSave(JournalSaveOutcome.Busy, await OwnAsync(circle, round), new Dictionary<string, PromptProblem>(), false));
     }
 
     /// <summary>
@@ -138,7 +125,7 @@ public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, KeyRing keys, 
     public async Task<IReadOnlyList<SharedReflection>> SharedAsync(CircleView circle, Round round)
     {
         EnsureSameCircle(circle, round);
-        var state = await rounds.StateAsync(round);
+        var state = await rounds.StateAsync(circle, round);
         if (!CanShare(state, circle.Me.MembershipId))
         {
             throw new InvalidOperationException("Shared reflections are read only after the reveal, by those who took part.");
@@ -150,10 +137,9 @@ public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, KeyRing keys, 
             .Select(x => new { x.Id, x.MembershipId, x.SealedShared })
             .ToListAsync();
         var shared = new List<SharedReflection>();
-        var key = await keys.CircleAsync(circle.Id);
         foreach (var row in rows.Where(r => state.Members.Contains(r.MembershipId)))
         {
-            var answers = Journal.SharedFromJson(sealer.Unseal(key, SealedField.ReflectionShared, row.Id, row.SealedShared!));
+            var answers = sealer.Open(RoundDocuments.SharedJournal, circle.Key, row.Id, row.SealedShared!);
             shared.AddRange(ReflectionPrompts.All
                 .Where(p => answers.TryGetValue(p, out var text) && text.Length > 0)
                 .Select(p => new SharedReflection(row.MembershipId, p, answers[p])));
@@ -239,6 +225,6 @@ public sealed class ReflectionDesk(SamePageDb db, ISealer sealer, KeyRing keys, 
         }
     }
 
-    private Journal UnsealPrivate(Reflection reflection) =>
-        Journal.FromJson(sealer.Unseal(keys.Personal, SealedField.ReflectionPrivate, reflection.Id, reflection.SealedPrivate));
+    private Journal OpenPrivate(Reflection reflection) =>
+        sealer.Open(RoundDocuments.PrivateJournal, keys.Personal, reflection.Id, reflection.SealedPrivate);
 }

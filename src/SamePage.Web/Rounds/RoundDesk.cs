@@ -5,44 +5,27 @@ using SamePage.Core.Stances;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
+using SamePage.Data.Sealing.Documents;
 using SamePage.Core.Catalogue;
-using SamePage.Core.Styles;
-
-using SamePage.Web.Accounts;
+using SamePage.Web.Circles;
 using SamePage.Web.Content;
-using SamePage.Web.Push;
 
 namespace SamePage.Web.Rounds;
 
-public enum SaveOutcome
-{
-    Saved,
-    AlreadySubmitted,
-    Revealed,
-
-    /// <summary>Many saves of the same draft raced and this one kept losing; nothing was written.</summary>
-    Busy,
-}
-
-public enum SubmitResult
-{
-    Submitted,
-    Incomplete,
-    AlreadySubmitted,
-    Revealed,
-}
-
 /// <summary>
-/// Where rounds are run: drafts saved and sealed, submissions recorded, and the reveal made once the
-/// Core rules say every current member has submitted. Nothing here returns another member's answers
-/// before the reveal.
+/// Where rounds are run: the rounds of a circle, each one's state under the Core rules (and the reveal
+/// made once they say every current member has submitted), and what a revealed round opens to those
+/// who took part. Nothing here returns another member's answers before the reveal. The desk lives for
+/// one request and reads each round's state, and each revealed round's answers, once in it. Drafts
+/// are saved and submitted at the <see cref="DraftDesk"/>.
 /// </summary>
-public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, CircleCatalogue catalogues, ContentLibrary content, IPushNotifier notifier)
+public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue catalogues, ContentLibrary content)
 {
-    private const int SaveAttempts = 6;
-
     /// <summary>The page name a draft remembers for "How I connect", beside the category ids.</summary>
-    public const string StylePage = "how-i-connect";
+    public const string StylePage = AnswerSheet.StylePage;
+
+    private readonly Dictionary<Guid, RoundState> _states = [];
+    private readonly Dictionary<Guid, RevealedRound> _revealed = [];
 
     public async Task<Round> LatestAsync(Guid circleId)
     {
@@ -62,180 +45,37 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
         db.Rounds.FirstOrDefaultAsync(r => r.CircleId == circleId && r.Number == number);
 
     /// <summary>The round's state under the Core rules; reveals it for good if it has become complete.</summary>
-    public async Task<RoundState> StateAsync(Round round)
+    public Task<RoundState> StateAsync(Round round) => StateAsync(round, members: null);
+
+    /// <summary>The round's state, with the circle's current members as the member's open circle lists them (one query fewer).</summary>
+    public Task<RoundState> StateAsync(CircleView circle, Round round)
     {
-        var members = await db.Memberships.Where(m => m.CircleId == round.CircleId).Select(m => m.Id).ToListAsync();
-        var submitted = await db.RoundResponses.Where(x => x.RoundId == round.Id && x.Submitted).Select(x => x.MembershipId).ToListAsync();
-        if (round.Revealed)
-        {
-            // After the reveal, the round belongs to those who took part and are still here.
-            var participants = submitted.Where(members.Contains).ToList();
-            return RoundState.Restore(participants, participants, revealed: true);
-        }
-
-        var state = RoundState.Restore(members, submitted, revealed: false);
-        if (state.Phase == RoundPhase.Revealed)
-        {
-            await MarkRevealedAsync(round);
-        }
-
-        return state;
+        ArgumentNullException.ThrowIfNull(circle);
+        return StateAsync(round, [.. circle.Members.Select(m => m.MembershipId)]);
     }
 
     /// <summary>The behaviours this round asks: the shipped catalogue and the circle's own.</summary>
-    public Task<BehaviourCatalogue> CatalogueAsync(Round round) => catalogues.ForRoundAsync(round.CircleId, round.Number);
+    public Task<BehaviourCatalogue> CatalogueAsync(CircleView circle, Round round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return catalogues.ForRoundAsync(circle, round.Number);
+    }
 
     /// <summary>The member's draft; a member new to a revisit starts from their answers in the last round they submitted.</summary>
-    public async Task<AnswerSheet> SheetAsync(Round round, Guid membershipId)
+    public async Task<AnswerSheet> SheetAsync(CircleView circle, Round round, Guid membershipId)
     {
+        ArgumentNullException.ThrowIfNull(circle);
         var response = await db.RoundResponses.AsNoTracking()
             .FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-        return response is null ? await SeedAsync(round, membershipId) : Unseal(await keys.CircleAsync(round.CircleId), response);
-    }
-
-    /// <summary>Merges answers into the member's private draft. Concurrent saves (two tabs) are merged, never lost.</summary>
-    public async Task<(SaveOutcome Outcome, AnswerSheet Sheet)> SaveAsync(Round round, Guid membershipId, DraftChanges changes)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var key = await keys.CircleAsync(round.CircleId);
-        var catalogue = await CatalogueAsync(round);
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var state = await StateAsync(round);
-            if (!state.CanEdit(membershipId))
-            {
-                var sheetNow = await SheetAsync(round, membershipId);
-                return (state.Phase == RoundPhase.Revealed ? SaveOutcome.Revealed : SaveOutcome.AlreadySubmitted, sheetNow);
-            }
-
-            var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-            var sheet = response is null ? await SeedAsync(round, membershipId) : Unseal(key, response);
-            foreach (var (behaviourId, stance) in changes.Answers)
-            {
-                if (catalogue.Find(behaviourId) is not null)
-                {
-                    sheet.Answers[behaviourId] = stance;
-                }
-            }
-
-            foreach (var ((behaviourId, member), stance) in changes.Guesses)
-            {
-                // Guesses are about the other members of the circle, never about oneself.
-                if (catalogue.Find(behaviourId) is not null && member != membershipId && state.Members.Contains(member))
-                {
-                    sheet.SetGuess(behaviourId, member, stance);
-                }
-            }
-
-            foreach (var (itemId, step) in changes.Styles ?? new Dictionary<string, int?>())
-            {
-                // "How I connect" is optional: a step sets an answer, null takes it back.
-                if (content.Styles.Find(itemId) is null)
-                {
-                    continue;
-                }
-
-                if (step is { } value && StyleBook.IsStep(value))
-                {
-                    sheet.Styles[itemId] = value;
-                }
-                else if (step is null)
-                {
-                    sheet.Styles.Remove(itemId);
-                }
-            }
-
-            if (changes.Category is { } category && (catalogue.FindCategory(category) is not null || category == StylePage))
-            {
-                sheet.LastCategory = category;
-            }
-
-            if (response is null)
-            {
-                response = new RoundResponse { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = membershipId, SealedAnswers = [] };
-                db.RoundResponses.Add(response);
-            }
-            else
-            {
-                response.Version++;
-            }
-
-            response.SealedAnswers = sealer.Seal(key, SealedField.RoundAnswers, response.Id, sheet.ToJson());
-            try
-            {
-                await db.SaveChangesAsync();
-                return (SaveOutcome.Saved, sheet);
-            }
-            catch (DbUpdateException)
-            {
-                // Another save of the same draft won the race; read it again and merge on top.
-                if (attempt >= SaveAttempts)
-                {
-                    db.ChangeTracker.Clear();
-                    return (SaveOutcome.Busy, await SheetAsync(round, membershipId));
-                }
-
-                await Task.Delay(Random.Shared.Next(5, 25 * attempt));
-            }
-        }
-    }
-
-    public async Task<SubmitResult> SubmitAsync(Round round, Guid membershipId)
-    {
-        var state = await StateAsync(round);
-        if (state.Phase == RoundPhase.Revealed)
-        {
-            return state.HasSubmitted(membershipId) ? SubmitResult.AlreadySubmitted : SubmitResult.Revealed;
-        }
-
-        var catalogue = await CatalogueAsync(round);
-        var key = await keys.CircleAsync(round.CircleId);
-        var response = await db.RoundResponses.FirstOrDefaultAsync(x => x.RoundId == round.Id && x.MembershipId == membershipId);
-        if (response is null)
-        {
-            // A revisit submitted unchanged: the draft carried over from the last round is the answer.
-            var seed = await SeedAsync(round, membershipId);
-            if (!seed.IsComplete(catalogue))
-            {
-                return SubmitResult.Incomplete;
-            }
-
-            response = new RoundResponse { Id = Guid.NewGuid(), RoundId = round.Id, MembershipId = membershipId, SealedAnswers = [] };
-            response.SealedAnswers = sealer.Seal(key, SealedField.RoundAnswers, response.Id, seed.ToJson());
-            db.RoundResponses.Add(response);
-        }
-        else if (!Unseal(key, response).IsComplete(catalogue))
-        {
-            return SubmitResult.Incomplete;
-        }
-
-        var outcome = state.Submit(membershipId);
-        if (outcome != SubmitOutcome.Submitted)
-        {
-            return outcome == SubmitOutcome.AlreadySubmitted ? SubmitResult.AlreadySubmitted : SubmitResult.Revealed;
-        }
-
-        response.Submitted = true;
-        response.Version++;
-        if (state.Phase == RoundPhase.Revealed)
-        {
-            round.Revealed = true;
-        }
-
-        await db.SaveChangesAsync();
-        if (round.Revealed)
-        {
-            Infrastructure.Metrics.RoundsRevealed.Add(1);
-        }
-
-        notifier.SomethingNew(round.CircleId, membershipId);
-        return SubmitResult.Submitted;
+        return response is null ? await SeedAsync(circle, round, membershipId) : Open(circle.Key, response);
     }
 
     /// <summary>After someone leaves: open rounds stop waiting for them and may be revealed.</summary>
     public async Task SettleAsync(Guid circleId)
     {
+        // The circle's members changed in this request: nothing remembered about its rounds still holds.
+        _states.Clear();
+        _revealed.Clear();
         var open = await db.Rounds.Where(r => r.CircleId == circleId && !r.Revealed).ToListAsync();
         foreach (var round in open)
         {
@@ -267,45 +107,48 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
         }
     }
 
-    /// <summary>The comparison of a revealed round, among those who took part. Throws if not revealed.</summary>
-    public async Task<RoundComparison> CompareAsync(Round round)
-    {
-        var revealed = await RevealedAsync(round);
-        return new RoundComparison(revealed.Catalogue, revealed.Answers);
-    }
-
     /// <summary>
     /// Everything a revealed round holds for those who took part and are still here: their answers and
-    /// their guesses about each other, in seat order. Throws if the round is not revealed.
+    /// their guesses about each other, in seat order. Throws if the round is not revealed. Read and
+    /// opened once per request.
     /// </summary>
-    public async Task<RevealedRound> RevealedAsync(Round round)
+    public async Task<RevealedRound> RevealedAsync(CircleView circle, Round round)
     {
-        var state = await StateAsync(round);
-        if (state.Phase != RoundPhase.Revealed)
+        ArgumentNullException.ThrowIfNull(circle);
+        ArgumentNullException.ThrowIfNull(round);
+        if (_revealed.TryGetValue(round.Id, out var known))
+        {
+            return known;
+        }
+
+        if (!round.Revealed && (await StateAsync(circle, round)).Phase != RoundPhase.Revealed)
         {
             throw new InvalidOperationException("A round is opened to the circle only after it is revealed.");
         }
 
-        // In seat order, so pairs and columns read the same way on every page and for everyone.
-        var key = await keys.CircleAsync(round.CircleId);
+        // After the reveal, the round belongs to those who took part and are still here; in seat order,
+        // so pairs and columns read the same way on every page and for everyone.
+        var members = circle.Members.Select(m => m.MembershipId).ToHashSet();
         var responses = await db.RoundResponses.AsNoTracking()
             .Where(x => x.RoundId == round.Id && x.Submitted)
             .OrderBy(x => x.Membership.Seat)
             .ToListAsync();
         var sheets = responses
-            .Where(x => state.Members.Contains(x.MembershipId))
-            .Select(x => (x.MembershipId, Sheet: Unseal(key, x)))
+            .Where(x => members.Contains(x.MembershipId))
+            .Select(x => (x.MembershipId, Sheet: Open(circle.Key, x)))
             .ToList();
-        return new RevealedRound(
+        var revealed = new RevealedRound(
             round,
-            await CatalogueAsync(round),
+            await CatalogueAsync(circle, round),
             sheets.ToDictionary(x => x.MembershipId, x => (IReadOnlyDictionary<string, Stance>)x.Sheet.Answers),
             sheets.ToDictionary(x => x.MembershipId, x => x.Sheet.GuessesView()),
             sheets.ToDictionary(x => x.MembershipId, x => (IReadOnlyDictionary<string, int>)x.Sheet.Styles));
+        _revealed[round.Id] = revealed;
+        return revealed;
     }
 
     /// <summary>What changed since the latest revealed round before this one, among those who took part in both; null if there is none.</summary>
-    public async Task<(Round Previous, RoundChanges Changes)?> ChangesAsync(Round round)
+    public async Task<(Round Previous, RoundChanges Changes)?> ChangesAsync(CircleView circle, Round round)
     {
         var previous = await PreviousRevealedAsync(round);
         if (previous is null)
@@ -313,8 +156,8 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
             return null;
         }
 
-        var now = await RevealedAsync(round);
-        var before = await RevealedAsync(previous);
+        var now = await RevealedAsync(circle, round);
+        var before = await RevealedAsync(circle, previous);
         return (previous, RoundChanges.Between(now.Catalogue, before.Answers, now.Answers));
     }
 
@@ -333,8 +176,41 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync();
 
-    private async Task MarkRevealedAsync(Round round)
+    private async Task<RoundState> StateAsync(Round round, IReadOnlyList<Guid>? members)
     {
+        ArgumentNullException.ThrowIfNull(round);
+        if (_states.TryGetValue(round.Id, out var known))
+        {
+            return known;
+        }
+
+        members ??= await db.Memberships.Where(m => m.CircleId == round.CircleId).Select(m => m.Id).ToListAsync();
+        var submitted = await db.RoundResponses.Where(x => x.RoundId == round.Id && x.Submitted).Select(x => x.MembershipId).ToListAsync();
+        RoundState state;
+        if (round.Revealed)
+        {
+            // After the reveal, the round belongs to those who took part and are still here.
+            var participants = submitted.Where(members.Contains).ToList();
+            state = RoundState.Restore(participants, participants, revealed: true);
+        }
+        else
+        {
+            // A round everyone still here has submitted (someone left, or two submissions raced) is revealed now.
+            (state, var change) = RoundState.Settle(members, submitted, revealed: false);
+            await ApplyAsync(round, change);
+        }
+
+        _states[round.Id] = state;
+        return state;
+    }
+
+    private async Task ApplyAsync(Round round, RoundChange change)
+    {
+        if (!change.Revealed)
+        {
+            return;
+        }
+
         if (await db.Rounds.Where(r => r.Id == round.Id && !r.Revealed).ExecuteUpdateAsync(s => s.SetProperty(r => r.Revealed, true)) == 1)
         {
             Infrastructure.Metrics.RoundsRevealed.Add(1);
@@ -343,8 +219,11 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
         round.Revealed = true;
     }
 
+    /// <summary>Forgets the round's state read in this request, so the next look reads what is stored now (a write raced).</summary>
+    internal void Forget(Round round) => _states.Remove(round.Id);
+
     /// <summary>A fresh draft: in a revisit, the member's answers from the last round they submitted, to edit.</summary>
-    private async Task<AnswerSheet> SeedAsync(Round round, Guid membershipId)
+    internal async Task<AnswerSheet> SeedAsync(CircleView circle, Round round, Guid membershipId)
     {
         if (round.Number == 1)
         {
@@ -356,46 +235,13 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
             .OrderByDescending(x => x.Round.Number)
             .Select(x => new { Response = x, x.Round.Number })
             .FirstOrDefaultAsync();
-        if (earlier is null)
-        {
-            return new AnswerSheet();
-        }
-
-        var catalogue = await CatalogueAsync(round);
-        var sheet = new AnswerSheet { CarriedFromRound = earlier.Number };
-        var before = Unseal(await keys.CircleAsync(round.CircleId), earlier.Response);
-        foreach (var (behaviourId, stance) in before.Answers)
-        {
-            if (catalogue.Find(behaviourId) is not null)
-            {
-                sheet.Answers[behaviourId] = stance;
-            }
-        }
-
-        foreach (var (itemId, step) in before.Styles)
-        {
-            if (content.Styles.Find(itemId) is not null)
-            {
-                sheet.Styles[itemId] = step;
-            }
-        }
-
-        return sheet;
+        return earlier is null
+            ? new AnswerSheet()
+            : AnswerSheet.CarriedFrom(Open(circle.Key, earlier.Response), earlier.Number, await CatalogueAsync(circle, round), content.Styles);
     }
 
-    private AnswerSheet Unseal(SealingKey key, RoundResponse response) =>
-        AnswerSheet.FromJson(sealer.Unseal(key, SealedField.RoundAnswers, response.Id, response.SealedAnswers));
-}
-
-/// <summary>What one save of a draft changes: answers, guesses (null clears one) and the page it came from.</summary>
-public sealed record DraftChanges(
-    IReadOnlyDictionary<string, Stance> Answers,
-    IReadOnlyDictionary<(string BehaviourId, Guid Member), Stance?> Guesses,
-    string? Category,
-    IReadOnlyDictionary<string, int?>? Styles = null)
-{
-    public static DraftChanges OnlyAnswers(IReadOnlyDictionary<string, Stance> answers, string? category = null) =>
-        new(answers, new Dictionary<(string, Guid), Stance?>(), category);
+    internal AnswerSheet Open(SealingKey key, RoundResponse response) =>
+        sealer.Open(RoundDocuments.Answers, key, response.Id, response.SealedAnswers);
 }
 
 /// <summary>A revealed round as its participants may see it: the catalogue it asked, everyone's answers, guesses and ways of connecting.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using SamePage.Core.Comparisons;
 using SamePage.Core.Rounds;
 using SamePage.Core.Stances;
+using SamePage.Web.Circles;
 
 namespace SamePage.Web.Rounds;
 
@@ -55,5 +56,20 @@ public sealed class RoundWords(IStringLocalizer<SharedResource> l)
         GapKind.Close => l["One step apart. A quick check-in is probably enough."],
         GapKind.Aligned => l["You answered the same."],
         _ => l["At least one of you said this doesn't apply to your relationship."],
+    };
+
+    /// <summary>A participant as the comparison names them: "You" for the viewer, otherwise their name in the circle.</summary>
+    public string Name(MemberView member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return member.IsYou ? l["You"] : member.DisplayName;
+    }
+
+    /// <summary>How many answers moved since the earlier round: "1 answer changed".</summary>
+    public string AnswersChanged(int count) => count switch
+    {
+        0 => l["nobody's answers changed"],
+        1 => l["1 answer changed"],
+        _ => l["{0} answers changed", count],
     };
 }

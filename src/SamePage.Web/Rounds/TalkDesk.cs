@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Comparisons;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Sealing;
-using SamePage.Web.Accounts;
+using SamePage.Data.Sealing.Documents;
+using SamePage.Web.Circles;
 
 namespace SamePage.Web.Rounds;
 
@@ -21,72 +21,49 @@ public enum TalkMarkOutcome
 /// the circle key, shared by everyone who took part. Two members marking at once both keep their mark:
 /// a save that loses the race reads the document again and applies its change on top.
 /// </summary>
-public sealed class TalkDesk(SamePageDb db, ISealer sealer, KeyRing keys)
+public sealed class TalkDesk(SamePageDb db, ISealer sealer)
 {
-    private const int SaveAttempts = 6;
-
-    public async Task<TalkedAbout> TalkedAsync(Round round)
+    public async Task<TalkedAbout> TalkedAsync(CircleView circle, Round round)
     {
+        ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(round);
         var row = await db.RoundTalks.AsNoTracking().FirstOrDefaultAsync(t => t.RoundId == round.Id);
-        return row is null ? new TalkedAbout() : Unseal(await keys.CircleAsync(round.CircleId), row);
+        return row is null ? new TalkedAbout() : Open(circle.Key, row);
     }
 
     /// <summary>Marks a topic as talked about (or takes the mark back). The caller has checked that the member took part in the revealed round.</summary>
-    public async Task<(TalkMarkOutcome Outcome, TalkedAbout Talked)> MarkAsync(Round round, TalkTopic topic, bool talked)
+    public async Task<(TalkMarkOutcome Outcome, TalkedAbout Talked)> MarkAsync(CircleView circle, Round round, TalkTopic topic, bool talked)
     {
+        ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(round);
-        var key = await keys.CircleAsync(round.CircleId);
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var row = await db.RoundTalks.FirstOrDefaultAsync(t => t.RoundId == round.Id);
-            var marks = row is null ? new TalkedAbout() : Unseal(key, row);
-            var changed = talked ? marks.Mark(topic) : marks.Unmark(topic);
-            if (!changed)
+        return await db.RetryAsync(
+            async () =>
             {
-                return (TalkMarkOutcome.Saved, marks);
-            }
-
-            if (row is null)
-            {
-                row = new RoundTalk { RoundId = round.Id, SealedTopics = [] };
-                db.RoundTalks.Add(row);
-            }
-            else
-            {
-                row.Version++;
-            }
-
-            row.SealedTopics = sealer.Seal(key, SealedField.TalkedAbout, round.Id, ToJson(marks));
-            try
-            {
-                await db.SaveChangesAsync();
-                return (TalkMarkOutcome.Saved, marks);
-            }
-            catch (DbUpdateException)
-            {
-                // Someone else's mark was saved first (a new document, or a newer version): read it again and add this one on top.
-                if (attempt >= SaveAttempts)
+                // Someone else's mark saved first (a new document, or a newer version) means this runs again on top of theirs.
+                var row = await db.RoundTalks.FirstOrDefaultAsync(t => t.RoundId == round.Id);
+                var marks = row is null ? new TalkedAbout() : Open(circle.Key, row);
+                var changed = talked ? marks.Mark(topic) : marks.Unmark(topic);
+                if (!changed)
                 {
-                    db.ChangeTracker.Clear();
-                    return (TalkMarkOutcome.Busy, await TalkedAsync(round));
+                    return (TalkMarkOutcome.Saved, marks);
                 }
 
-                await Task.Delay(Random.Shared.Next(5, 25 * attempt));
-            }
-        }
+                if (row is null)
+                {
+                    row = new RoundTalk { RoundId = round.Id, SealedTopics = [] };
+                    db.RoundTalks.Add(row);
+                }
+                else
+                {
+                    row.Version++;
+                }
+
+                row.SealedTopics = sealer.Seal(RoundDocuments.TalkedAbout, circle.Key, round.Id, marks);
+                await db.SaveChangesAsync();
+                return (TalkMarkOutcome.Saved, marks);
+            },
+            async () => (TalkMarkOutcome.Busy, await TalkedAsync(circle, round)));
     }
 
-    // The sealed document: a list of topics, each a behaviour and the pair's two membership ids.
-    private sealed record TopicJson(string B, Guid F, Guid S);
-
-    private static string ToJson(TalkedAbout marks) =>
-        JsonSerializer.Serialize(marks.Topics.OrderBy(t => t.BehaviourId, StringComparer.Ordinal).ThenBy(t => t.First).ThenBy(t => t.Second).Select(t => new TopicJson(t.BehaviourId, t.First, t.Second)));
-
-    private TalkedAbout Unseal(SealingKey key, RoundTalk row)
-    {
-        var topics = JsonSerializer.Deserialize<List<TopicJson>>(sealer.Unseal(key, SealedField.TalkedAbout, row.RoundId, row.SealedTopics)) ?? [];
-        return new TalkedAbout(topics.Select(t => new TalkTopic(t.B, t.F, t.S)));
-    }
+    private TalkedAbout Open(SealingKey key, RoundTalk row) => sealer.Open(RoundDocuments.TalkedAbout, key, row.RoundId, row.SealedTopics);
 }

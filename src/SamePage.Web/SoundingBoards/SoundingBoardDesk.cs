@@ -81,8 +81,8 @@ public sealed class SoundingBoardDesk(
                 .ToListAsync();
             foreach (var mine in answered.OrderByDescending(r => r.Round.Number))
             {
-                var sheet = await rounds.SheetAsync(mine.Round, circle.Me.MembershipId);
-                var catalogue = await rounds.CatalogueAsync(mine.Round);
+                var sheet = await rounds.SheetAsync(circle, mine.Round, circle.Me.MembershipId);
+                var catalogue = await rounds.CatalogueAsync(circle, mine.Round);
                 var lines = catalogue.Behaviours
                     .Where(b => sheet.Answers.ContainsKey(b.Id))
                     .Select(b => $"{b.Label}: {roundWords.Stance(sheet.Answers[b.Id])}")

@@ -12,7 +12,7 @@ public class RoundStateTests
     [Fact]
     public void A_new_round_is_open_and_every_member_can_edit_their_draft()
     {
-        var round = RoundState.Start([Ana, Ben]);
+        var round = Start([Ana, Ben]);
 
         Assert.Equal(RoundPhase.Open, round.Phase);
         Assert.True(round.CanEdit(Ana));
@@ -23,24 +23,24 @@ public class RoundStateTests
     [Fact]
     public void Round_is_not_revealed_until_every_member_submits()
     {
-        var round = RoundState.Start([Ana, Ben, Cai]);
+        var round = Start([Ana, Ben, Cai]);
 
-        Assert.Equal(SubmitOutcome.Submitted, round.Submit(Ana));
-        Assert.Equal(SubmitOutcome.Submitted, round.Submit(Ben));
+        Assert.Equal(SubmitOutcome.Submitted, Submit(round, Ana));
+        Assert.Equal(SubmitOutcome.Submitted, Submit(round, Ben));
         Assert.Equal(RoundPhase.Open, round.Phase);
         Assert.True(round.HasSubmitted(Ben));
         Assert.False(round.HasSubmitted(Cai));
 
-        Assert.Equal(SubmitOutcome.Submitted, round.Submit(Cai));
+        Assert.Equal(SubmitOutcome.Submitted, Submit(round, Cai));
         Assert.Equal(RoundPhase.Revealed, round.Phase);
     }
 
     [Fact]
     public void A_lone_member_who_submits_does_not_reveal_the_round()
     {
-        var round = RoundState.Start([Ana]);
+        var round = Start([Ana]);
 
-        Assert.Equal(SubmitOutcome.Submitted, round.Submit(Ana));
+        Assert.Equal(SubmitOutcome.Submitted, Submit(round, Ana));
 
         Assert.Equal(RoundPhase.Open, round.Phase);
     }
@@ -48,11 +48,11 @@ public class RoundStateTests
     [Fact]
     public void A_member_who_leaves_before_the_reveal_is_removed_and_the_rest_may_then_be_revealed()
     {
-        var round = RoundState.Start([Ana, Ben, Cai]);
-        round.Submit(Ana);
-        round.Submit(Ben);
+        var round = Start([Ana, Ben, Cai]);
+        Submit(round, Ana);
+        Submit(round, Ben);
 
-        round.Leave(Cai);
+        round = Leave(round, Cai);
 
         Assert.Equal(RoundPhase.Revealed, round.Phase);
         Assert.DoesNotContain(Cai, round.Members);
@@ -61,10 +61,10 @@ public class RoundStateTests
     [Fact]
     public void A_submitted_member_who_leaves_is_removed_from_the_submitted_too()
     {
-        var round = RoundState.Start([Ana, Ben, Cai]);
-        round.Submit(Ana);
+        var round = Start([Ana, Ben, Cai]);
+        Submit(round, Ana);
 
-        round.Leave(Ana);
+        round = Leave(round, Ana);
 
         Assert.False(round.HasSubmitted(Ana));
         Assert.DoesNotContain(Ana, round.Members);
@@ -74,10 +74,10 @@ public class RoundStateTests
     [Fact]
     public void Leaving_that_leaves_one_member_does_not_reveal()
     {
-        var round = RoundState.Start([Ana, Ben]);
-        round.Submit(Ana);
+        var round = Start([Ana, Ben]);
+        Submit(round, Ana);
 
-        round.Leave(Ben);
+        round = Leave(round, Ben);
 
         Assert.Equal(RoundPhase.Open, round.Phase);
     }
@@ -85,15 +85,15 @@ public class RoundStateTests
     [Fact]
     public void A_member_who_joins_an_open_round_must_also_submit_before_the_reveal()
     {
-        var round = RoundState.Start([Ana, Ben]);
-        round.Submit(Ana);
-        round.Join(Cai);
-        round.Submit(Ben);
+        var round = Start([Ana, Ben]);
+        Submit(round, Ana);
+        round = Join(round, Cai);
+        Submit(round, Ben);
 
         Assert.Equal(RoundPhase.Open, round.Phase);
         Assert.True(round.CanEdit(Cai));
 
-        round.Submit(Cai);
+        Submit(round, Cai);
         Assert.Equal(RoundPhase.Revealed, round.Phase);
     }
 
@@ -102,7 +102,7 @@ public class RoundStateTests
     {
         var round = Revealed(Ana, Ben);
 
-        round.Join(Cai);
+        round = Join(round, Cai);
 
         Assert.Equal(RoundPhase.Revealed, round.Phase);
         Assert.DoesNotContain(Cai, round.Members);
@@ -114,7 +114,7 @@ public class RoundStateTests
     {
         var round = Revealed(Ana, Ben);
 
-        round.Leave(Ben);
+        round = Leave(round, Ben);
 
         Assert.Equal(RoundPhase.Revealed, round.Phase);
     }
@@ -122,19 +122,19 @@ public class RoundStateTests
     [Fact]
     public void Submitting_twice_is_reported_and_changes_nothing()
     {
-        var round = RoundState.Start([Ana, Ben]);
-        round.Submit(Ana);
+        var round = Start([Ana, Ben]);
+        Submit(round, Ana);
 
-        Assert.Equal(SubmitOutcome.AlreadySubmitted, round.Submit(Ana));
+        Assert.Equal(SubmitOutcome.AlreadySubmitted, Submit(round, Ana));
         Assert.Equal(RoundPhase.Open, round.Phase);
     }
 
     [Fact]
     public void Someone_outside_the_round_cannot_submit_or_edit()
     {
-        var round = RoundState.Start([Ana, Ben]);
+        var round = Start([Ana, Ben]);
 
-        Assert.Equal(SubmitOutcome.NotAMember, round.Submit(Stranger));
+        Assert.Equal(SubmitOutcome.NotAMember, Submit(round, Stranger));
         Assert.False(round.CanEdit(Stranger));
         Assert.DoesNotContain(Stranger, round.Submitted);
     }
@@ -144,16 +144,16 @@ public class RoundStateTests
     {
         var round = Revealed(Ana, Ben);
 
-        Assert.Equal(SubmitOutcome.AlreadyRevealed, round.Submit(Ana));
-        Assert.Equal(SubmitOutcome.AlreadyRevealed, round.Submit(Stranger));
+        Assert.Equal(SubmitOutcome.AlreadyRevealed, Submit(round, Ana));
+        Assert.Equal(SubmitOutcome.AlreadyRevealed, Submit(round, Stranger));
     }
 
     [Fact]
     public void A_member_cannot_edit_after_submitting()
     {
-        var round = RoundState.Start([Ana, Ben]);
+        var round = Start([Ana, Ben]);
 
-        round.Submit(Ana);
+        Submit(round, Ana);
 
         Assert.False(round.CanEdit(Ana));
         Assert.True(round.CanEdit(Ben));
@@ -203,12 +203,52 @@ public class RoundStateTests
         Assert.Equal([Ana], round.Submitted);
     }
 
+    [Fact]
+    public void Settling_says_when_it_reveals_the_round_and_only_then()
+    {
+        var (revealed, change) = RoundState.Settle([Ana, Ben], [Ana, Ben], revealed: false);
+        Assert.Equal(RoundPhase.Revealed, revealed.Phase);
+        Assert.True(change.Revealed);
+
+        Assert.False(RoundState.Settle([Ana, Ben], [Ana, Ben], revealed: true).Change.Revealed);
+        Assert.False(RoundState.Settle([Ana, Ben], [Ana], revealed: false).Change.Revealed);
+    }
+
+    [Fact]
+    public void The_last_submission_says_it_revealed_the_round()
+    {
+        var round = Start([Ana, Ben]);
+
+        Assert.Equal(new Submission(SubmitOutcome.Submitted, RoundChange.None), round.Submit(Ana));
+        Assert.Equal(new Submission(SubmitOutcome.Submitted, new RoundChange(Revealed: true)), round.Submit(Ben));
+        Assert.Equal(new Submission(SubmitOutcome.AlreadyRevealed, RoundChange.None), round.Submit(Ben));
+    }
+
+    private static RoundState Start(Guid[] members) => RoundState.Restore(members, [], revealed: false);
+
+    private static SubmitOutcome Submit(RoundState round, Guid member) => round.Submit(member).Outcome;
+
+    // The state is always rebuilt from what is stored, as the round desk does: leaving and joining are a
+    // restore with the circle's members as they are afterwards.
+    private static RoundState Leave(RoundState round, Guid member) =>
+        Rebuild([.. round.Members.Where(m => m != member)], round.Submitted, round.Phase == RoundPhase.Revealed);
+
+    private static RoundState Join(RoundState round, Guid member) =>
+        Rebuild([.. round.Members.Append(member)], round.Submitted, round.Phase == RoundPhase.Revealed);
+
+    /// <summary>After the reveal the round belongs to those who took part and are still in the circle; before it, to every member.</summary>
+    private static RoundState Rebuild(IReadOnlyCollection<Guid> circle, IEnumerable<Guid> submitted, bool revealed)
+    {
+        var stillHere = submitted.Where(circle.Contains).ToList();
+        return revealed ? RoundState.Restore(stillHere, stillHere, revealed: true) : RoundState.Restore(circle, stillHere, revealed: false);
+    }
+
     private static RoundState Revealed(params Guid[] members)
     {
-        var round = RoundState.Start(members);
+        var round = Start(members);
         foreach (var member in members)
         {
-            round.Submit(member);
+            Submit(round, member);
         }
 
         Assert.Equal(RoundPhase.Revealed, round.Phase);

@@ -119,15 +119,15 @@ public sealed class SuggestionModel(CircleAccess circles, AgreementDraftDesk dra
         }
 
         var found = await rounds.FindAsync(id, round);
-        var item = found is null ? null : (await rounds.CatalogueAsync(found)).Find(behaviour ?? string.Empty) ?? StyleAsBehaviour(behaviour);
+        var item = found is null ? null : (await rounds.CatalogueAsync(Circle, found)).Find(behaviour ?? string.Empty) ?? StyleAsBehaviour(behaviour);
         if (found is null || item is null)
         {
             return NotFound();
         }
 
-        var state = await rounds.StateAsync(found);
+        var state = await rounds.StateAsync(Circle, found);
         if (state.Phase != RoundPhase.Revealed || !state.Members.Contains(Circle.Me.MembershipId)
-            || PairView.Open(Circle, await rounds.RevealedAsync(found), first, second) is not { } pair)
+            || PairView.Open(Circle, await rounds.RevealedAsync(Circle, found), first, second) is not { } pair)
         {
             return Redirect(AgreementPath);
         }

@@ -46,7 +46,7 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
             return NotFound();
         }
 
-        Added = await catalogue.ListAsync(id, Circle.Me.MembershipId);
+        Added = await catalogue.ListAsync(Circle);
         ControlNote = check;
         Notice = added is { } round
             ? l["Added. Everyone in the circle will be asked about it in round {0}.", round].Value
@@ -80,19 +80,19 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
 
         if (LabelError is not null || ClarificationError is not null || CategoryError is not null)
         {
-            Added = await catalogue.ListAsync(id, Circle.Me.MembershipId);
+            Added = await catalogue.ListAsync(Circle);
             return Page();
         }
 
         var text = new CustomBehaviourText(CustomBehaviours.Normalize(Label), Category!, CustomBehaviours.Normalize(Clarification));
-        var (round, room) = await catalogue.AddAsync(id, Circle.Me.MembershipId, text);
+        var (round, room) = await catalogue.AddAsync(Circle, text);
         if (room != CustomBehaviourRoom.Room)
         {
             // Nothing typed is lost: the form comes back as it was, with the reason.
             RoomError = room == CustomBehaviourRoom.CircleFull
                 ? l["Your circle has added {0} behaviours of its own, the most a circle can have, so that every round stays answerable. You can take back one that nobody has answered yet, or keep this idea for a conversation.", CustomBehaviours.MaxPerCircle]
                 : l["Round {0} already asks {1} behaviours your circle added, the most one round can take, so nobody faces an endless questionnaire. Your words are still here: add it again once this round is revealed, and it will join the next one.", round, CustomBehaviours.MaxPerRound];
-            Added = await catalogue.ListAsync(id, Circle.Me.MembershipId);
+            Added = await catalogue.ListAsync(Circle);
             return Page();
         }
 
@@ -107,9 +107,9 @@ public sealed class BehavioursModel(CircleAccess circles, CircleCatalogue catalo
             return NotFound();
         }
 
-        if (!await catalogue.RemoveAsync(id, Circle.Me.MembershipId, behaviour))
+        if (!await catalogue.RemoveAsync(Circle, behaviour))
         {
-            Added = await catalogue.ListAsync(id, Circle.Me.MembershipId);
+            Added = await catalogue.ListAsync(Circle);
             Notice = l["That behaviour can't be removed any more: someone has already submitted answers that include it."];
             return Page();
         }

@@ -100,7 +100,7 @@ public sealed class SelfCheckModel(CircleAccess circles, SelfCheckDesk selfCheck
             return false;
         }
 
-        Catalogue = await catalogues.ForRoundAsync(id, int.MaxValue);
+        Catalogue = await catalogues.ForRoundAsync(Circle, int.MaxValue);
         Earlier = await selfChecks.ListAsync(Circle);
         return true;
     }

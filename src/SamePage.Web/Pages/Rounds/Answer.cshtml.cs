@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SamePage.Core.Catalogue;
+using SamePage.Core.Rounds;
 using SamePage.Core.Stances;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
@@ -8,7 +9,7 @@ using SamePage.Web.Rounds;
 namespace SamePage.Web.Pages.Rounds;
 
 /// <summary>The questionnaire: one page per category, saved as a private draft on every change or with Save.</summary>
-public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWords words, ContentLibrary content) : RoundPageModel(circles, rounds)
+public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, DraftDesk drafts, RoundWords words, ContentLibrary content) : RoundPageModel(circles, rounds)
 {
     [BindProperty]
     public Dictionary<string, string> Answers { get; set; } = [];
@@ -24,13 +25,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
 
     public int PageIndex { get; private set; }
 
-    public AnswerSheet Sheet { get; private set; } = new();
-
-    public bool HadUnreadableAnswer { get; private set; }
-
     public bool Saved { get; private set; }
-
-    public bool NotSaved { get; private set; }
 
     public Category? Previous => PageIndex > 0 ? Catalogue.Categories[PageIndex - 1] : null;
 
@@ -53,7 +48,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
             return ToComparisonOrReview();
         }
 
-        Sheet = await Rounds.SheetAsync(Round, Circle.Me.MembershipId);
+        Sheet = await Rounds.SheetAsync(Circle, Round, Circle.Me.MembershipId);
         Saved = saved;
         return ShowCategory(category ?? ResumeCategory()) ? Page() : NotFound();
     }
@@ -66,27 +61,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
             return NotFound();
         }
 
-        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadChanges());
-        if (outcome == SaveOutcome.Busy)
-        {
-            // Show the page again with what was chosen, so nothing is lost; Save tries again.
-            Sheet = sheet;
-            NotSaved = true;
-            return Page();
-        }
-
-        if (outcome != SaveOutcome.Saved)
-        {
-            return ToComparisonOrReview();
-        }
-
-        if (HadUnreadableAnswer)
-        {
-            Sheet = sheet;
-            return Page();
-        }
-
-        var target = go switch
+        return await SaveAsync(drafts, ReadChanges(), () => go switch
         {
             "next" when Next is not null => $"{RoundPath}/answer/{Next.Id}",
             "previous" when Previous is not null => $"{RoundPath}/answer/{Previous.Id}",
@@ -94,8 +69,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
             "connect" when HasStylePage => StylePath,
             _ when go is not null && Catalogue.FindCategory(go) is not null => $"{RoundPath}/answer/{go}",
             _ => $"{RoundPath}/answer/{Category.Id}?saved=true",
-        };
-        return Redirect(target);
+        });
     }
 
     /// <summary>Autosave (JavaScript): the same save, answered with the new progress and its line ("23 of 63 · about 9 minutes left").</summary>
@@ -106,15 +80,7 @@ public sealed class AnswerModel(CircleAccess circles, RoundDesk rounds, RoundWor
             return NotFound();
         }
 
-        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadChanges());
-        if (outcome != SaveOutcome.Saved)
-        {
-            // Submitted, revealed, or too many saves at once: the page's Save button remains.
-            return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
-        }
-
-        var (answered, total) = (sheet.AnsweredIn(Catalogue), Catalogue.Behaviours.Count);
-        return new JsonResult(new { saved = !HadUnreadableAnswer, answered, total, progress = words.Progress(answered, total) });
+        return await AutosaveAsync(drafts, ReadChanges(), words);
     }
 
     public Stance? Current(string behaviourId)

@@ -44,7 +44,7 @@ public sealed class BlindSpotsModel(CircleAccess circles, RoundDesk rounds, Cont
             return ToComparisonOrReview();
         }
 
-        var revealed = await Rounds.RevealedAsync(Round);
+        var revealed = await Rounds.RevealedAsync(Circle, Round);
         Participants = [.. Circle.Members.Where(m => revealed.Answers.ContainsKey(m.MembershipId))];
         var review = new PredictionReview(revealed.Catalogue, revealed.Answers, revealed.Guesses);
         var me = Circle.Me.MembershipId;

@@ -27,7 +27,7 @@ public sealed class ChangesModel(CircleAccess circles, RoundDesk rounds) : Round
             return ToComparisonOrReview();
         }
 
-        if (await Rounds.ChangesAsync(Round) is { } found)
+        if (await Rounds.ChangesAsync(Circle, Round) is { } found)
         {
             PreviousNumber = found.Previous.Number;
             Changes = found.Changes;

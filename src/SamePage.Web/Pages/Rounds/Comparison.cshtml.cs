@@ -53,7 +53,7 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
             return ToComparisonOrReview();
         }
 
-        var revealed = await Rounds.RevealedAsync(Round);
+        var revealed = await Rounds.RevealedAsync(Circle, Round);
         AutonomyNote = AutonomyCheck.NeedsNote(revealed.Catalogue, revealed.Answers.Values);
         if (PairView.Open(Circle, revealed, first, second) is not { } view)
         {
@@ -70,9 +70,9 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
 
         Styles = StyleComparison.Compare(content.Styles, StylesOf(revealed, First), StylesOf(revealed, Second));
         Agenda = TalkAgenda.For(Pair);
-        Talked = await talk.TalkedAsync(Round);
+        Talked = await talk.TalkedAsync(Circle, Round);
         HeatMap = HeatMap.From(comparison);
-        if (await Rounds.ChangesAsync(Round) is { } changes && changes.Changes.ComparedMembers.Count >= 2)
+        if (await Rounds.ChangesAsync(Circle, Round) is { } changes && changes.Changes.ComparedMembers.Count >= 2)
         {
             SinceLastRound = (changes.Previous.Number, changes.Changes);
         }
@@ -112,6 +112,13 @@ public sealed class ComparisonModel(CircleAccess circles, RoundDesk rounds, Talk
 
     /// <summary>Talk mode for this pair, at one behaviour or where they left off.</summary>
     public string TalkHref(string? behaviourId = null) => View.TalkPath(RoundPath, behaviourId);
+
+    /// <summary>What one can do about a difference: links, so no form and no token per item.</summary>
+    public DifferenceActions ActionsFor(ComparedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new DifferenceActions(item.Behaviour.Label, SuggestHref(item), TalkHref(item.Behaviour.Id));
+    }
 
     /// <summary>The clause form, with a suggestion built from this behaviour; nothing is written until someone saves.</summary>
     public string SuggestHref(ComparedItem item) => SuggestionPaths.For(Circle.Id, Round.Number, item.Behaviour.Id, First.MembershipId, Second.MembershipId);

@@ -35,8 +35,6 @@ public sealed class JournalModel(CircleAccess circles, RoundDesk rounds, Reflect
 
     public bool Saved { get; private set; }
 
-    public bool NotSaved { get; private set; }
-
     public bool SharingRefused { get; private set; }
 
     public bool CanShare => ReflectionDesk.CanShare(State, Circle.Me.MembershipId);

@@ -17,10 +17,8 @@ public enum ReviewNotice
 }
 
 /// <summary>Check your answers and submit; afterwards, your own answers, read-only, while the others finish.</summary>
-public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, CircleStanding standing) : RoundPageModel(circles, rounds)
+public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, DraftDesk drafts, CircleStanding standing) : RoundPageModel(circles, rounds)
 {
-    public AnswerSheet Sheet { get; private set; } = new();
-
     public ReviewNotice Notice { get; private set; }
 
     public bool HasSubmitted => State.HasSubmitted(Circle.Me.MembershipId);
@@ -49,7 +47,7 @@ public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, CircleSt
         }
 
         Stamp = stamp;
-        Sheet = await Rounds.SheetAsync(Round, Circle.Me.MembershipId);
+        Sheet = await Rounds.SheetAsync(Circle, Round, Circle.Me.MembershipId);
         Notice = notice;
         return Page();
     }
@@ -61,8 +59,8 @@ public sealed class ReviewModel(CircleAccess circles, RoundDesk rounds, CircleSt
             return NotFound();
         }
 
-        var result = await Rounds.SubmitAsync(Round, Circle.Me.MembershipId);
-        State = await Rounds.StateAsync(Round);
+        // The submission moves the round's state on (Core's transition), so State is already what it is now.
+        var result = await drafts.SubmitAsync(Circle, Round, Circle.Me.MembershipId);
         return result switch
         {
             SubmitResult.Submitted when State.Phase == RoundPhase.Revealed => Redirect($"{RoundPath}/comparison"),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using SamePage.Core.Rounds;
 using SamePage.Core.Stances;
 using SamePage.Core.Styles;
 using SamePage.Web.Circles;
@@ -12,7 +13,7 @@ namespace SamePage.Web.Pages.Rounds;
 /// "How I connect": the optional last page of the questionnaire, about how I talk, reply and keep in
 /// touch. Saved into the same sealed draft as the answers, revealed with them; every item can be skipped.
 /// </summary>
-public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentLibrary content, RoundWords words) : RoundPageModel(circles, rounds)
+public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, DraftDesk drafts, ContentLibrary content, RoundWords words) : RoundPageModel(circles, rounds)
 {
     /// <summary>Item id → step ("0" to "4"); an empty value means "rather not say".</summary>
     [BindProperty]
@@ -20,13 +21,7 @@ public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentL
 
     public StyleBook Book => content.Styles;
 
-    public AnswerSheet Sheet { get; private set; } = new();
-
-    public bool HadUnreadableAnswer { get; private set; }
-
     public bool Saved { get; private set; }
-
-    public bool NotSaved { get; private set; }
 
     public string LastCategoryPath => $"{RoundPath}/answer/{Catalogue.Categories[^1].Id}";
 
@@ -42,7 +37,7 @@ public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentL
             return ToComparisonOrReview();
         }
 
-        Sheet = await Rounds.SheetAsync(Round, Circle.Me.MembershipId);
+        Sheet = await Rounds.SheetAsync(Circle, Round, Circle.Me.MembershipId);
         Saved = saved;
         return Page();
     }
@@ -54,26 +49,7 @@ public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentL
             return NotFound();
         }
 
-        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadChanges());
-        if (outcome == SaveOutcome.Busy)
-        {
-            Sheet = sheet;
-            NotSaved = true;
-            return Page();
-        }
-
-        if (outcome != SaveOutcome.Saved)
-        {
-            return ToComparisonOrReview();
-        }
-
-        if (HadUnreadableAnswer)
-        {
-            Sheet = sheet;
-            return Page();
-        }
-
-        return Redirect(go switch
+        return await SaveAsync(drafts, ReadChanges(), () => go switch
         {
             "previous" => LastCategoryPath,
             "review" => $"{RoundPath}/review",
@@ -89,14 +65,7 @@ public sealed class StylesModel(CircleAccess circles, RoundDesk rounds, ContentL
             return NotFound();
         }
 
-        var (outcome, sheet) = await Rounds.SaveAsync(Round, Circle.Me.MembershipId, ReadChanges());
-        if (outcome != SaveOutcome.Saved)
-        {
-            return StatusCode(StatusCodes.Status409Conflict, new { saved = false });
-        }
-
-        var (answered, total) = (sheet.AnsweredIn(Catalogue), Catalogue.Behaviours.Count);
-        return new JsonResult(new { saved = !HadUnreadableAnswer, answered, total, progress = words.Progress(answered, total) });
+        return await AutosaveAsync(drafts, ReadChanges(), words);
     }
 
     public int? Current(string itemId)

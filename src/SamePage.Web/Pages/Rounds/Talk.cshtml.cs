@@ -63,7 +63,7 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
             return Redirect(TalkHref());
         }
 
-        var (outcome, _) = await talk.MarkAsync(Round, Agenda.TopicOf(Agenda.Items[index]), talked);
+        var (outcome, _) = await talk.MarkAsync(Circle, Round, Agenda.TopicOf(Agenda.Items[index]), talked);
         if (outcome == TalkMarkOutcome.Busy)
         {
             return Redirect(TalkHref(at, "notice=busy"));
@@ -102,14 +102,14 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
             return ToComparisonOrReview();
         }
 
-        if (PairView.Open(Circle, await Rounds.RevealedAsync(Round), first, second) is not { } view)
+        if (PairView.Open(Circle, await Rounds.RevealedAsync(Circle, Round), first, second) is not { } view)
         {
             return Redirect(CirclePath);
         }
 
         View = view;
         Agenda = TalkAgenda.For(view.Pair);
-        Talked = await talk.TalkedAsync(Round);
+        Talked = await talk.TalkedAsync(Circle, Round);
         return null;
     }
 }

@@ -1,24 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using SamePage.Core.Reflections;
 
-namespace SamePage.Web.Rounds;
+namespace SamePage.Core.Reflections;
 
 /// <summary>
-/// One member's private journal for one round, stored sealed as one JSON document: the answers to the
-/// reflection prompts and which of them the member shares with the circle. Only its author reads it.
+/// One member's private journal for one round: the answers to the reflection prompts and which of them
+/// the member shares with the circle. Only its author reads it (it is sealed with their own key).
 /// </summary>
 public sealed class Journal
 {
-    private static readonly JsonSerializerOptions Json = new();
-
-    [JsonPropertyName("answers")]
     public Dictionary<string, string> Answers { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The prompts whose answers the member chose to share (only ever set after the reveal).</summary>
-    [JsonPropertyName("shared")]
     public HashSet<string> Shared { get; init; } = new(StringComparer.Ordinal);
 
     public string Text(string prompt) => Answers.TryGetValue(prompt, out var text) ? text : string.Empty;
@@ -52,13 +45,4 @@ public sealed class Journal
     public static string Fingerprint(string text) =>
         Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    public static Journal FromJson(string json) => JsonSerializer.Deserialize<Journal>(json, Json) ?? new Journal();
-
-    public static string SharedToJson(Dictionary<string, string> shared) => JsonSerializer.Serialize(shared, Json);
-
-    public static Dictionary<string, string> SharedFromJson(string json) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? new Dictionary<string, string>(StringComparer.Ordinal);
 }
