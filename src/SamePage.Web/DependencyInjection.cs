@@ -133,6 +133,8 @@ public static class DependencyInjection
         services.AddScoped<AccountExport>();
         services.AddScoped<PersonalExportWords>();
         services.AddScoped<AccountDeletion>();
+        services.AddScoped<SamePage.Web.Demo.DemoDesk>();
+        services.AddScoped<SamePage.Web.Demo.DemoDeletion>();
         services.AddPush(configuration);
         return services;
     }

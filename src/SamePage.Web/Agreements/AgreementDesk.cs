@@ -266,7 +266,7 @@ public sealed class AgreementDesk(SamePageDb db, ISealer sealer, KeyRing keys, T
             try
             {
                 await db.SaveChangesAsync();
-                if (outcome == SignOutcome.Activated)
+                if (outcome == SignOutcome.Activated && !circle.IsDemo)
                 {
                     Infrastructure.Metrics.AgreementsSigned.Add(1);
                 }

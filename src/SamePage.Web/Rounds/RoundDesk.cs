@@ -224,7 +224,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, KeyRing keys, Circl
         }
 
         await db.SaveChangesAsync();
-        if (round.Revealed)
+        if (round.Revealed && !await Demo.DemoDeletion.IsDemoAsync(db, round.CircleId))
         {
             Infrastructure.Metrics.RoundsRevealed.Add(1);
         }
