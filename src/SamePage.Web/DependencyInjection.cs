@@ -83,6 +83,7 @@ public static class DependencyInjection
                 options.Conventions.AuthorizeFolder("/Agreements");
                 options.Conventions.AuthorizeFolder("/CheckIns");
                 options.Conventions.AuthorizeFolder("/Concerns");
+                options.Conventions.AuthorizeFolder("/Demo");
                 options.Conventions.AddPageRoute("/Help", "resources");
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());

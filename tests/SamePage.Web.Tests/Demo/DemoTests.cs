@@ -50,6 +50,12 @@ public sealed class DemoTests(SharedApps apps)
         Assert.NotNull(comparison.Find("#demo-banner"));
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync(Paths.Talk(circle, 1))).Status);
 
+        // Talk mode ends with the How I connect topics far apart and the blind spots (the sample partner guessed "betrayal").
+        var talkEnd = await person.GetAsync(Paths.Talk(circle, 1) + "?end=true");
+        Assert.NotNull(talkEnd.Find("#talk-also [data-style-topic='talking-hard-things']"));
+        Assert.Contains(talkEnd.FindAll("#talk-also [data-blind-spot]"), e => e.GetAttribute("data-blind-spot") == "dating-app-profile");
+        Assert.Contains("guessed you would say", talkEnd.Find("#talk-also")!.TextContent, StringComparison.Ordinal);
+
         // Draft a clause, propose and sign it; the sample partner signs only when asked, as a sample.
         await person.AddClauseAsync(circle, "We tell each other about late-night chats.");
         Assert.Equal(HttpStatusCode.Redirect, (await person.ProposeAsync(circle)).Status);
