@@ -27,7 +27,7 @@ public sealed class DemoTests(BrowserFixture app)
 
         // The home page says the path and its times, and leads a visitor to sign up, then to the demo.
         await dani.GoToAsync("/");
-        await Expect(dani.Page.Locator("#how-it-works li")).ToHaveCountAsync(5);
+        await Expect(dani.Page.Locator("#how-it-works li")).ToHaveCountAsync(4);
         await Expect(dani.Page.Locator("#how-it-works li .hint").First).ToHaveTextAsync("about 15 minutes");
         await QuestionnaireLayoutTests.ScreenshotAsync(dani.Page, $"demo-home-{shot}");
         await dani.FollowAsync(dani.Link("Create an account and try the demo"));
@@ -45,7 +45,8 @@ public sealed class DemoTests(BrowserFixture app)
         await QuestionnaireLayoutTests.ScreenshotAsync(dani.Page, $"demo-comparison-{shot}");
 
         // A clause from a hot spot, proposed and signed; the sample partner signs when asked, as a sample.
-        await dani.AddToAgreementFromComparisonAsync("dating-app-profile");
+        var hotSpot = await dani.Page.Locator("ul[data-kind=HotSpot] > li[data-behaviour]").First.GetAttributeAsync("data-behaviour");
+        await dani.AddToAgreementFromComparisonAsync(hotSpot!);
         await dani.RewordClauseAsync("We keep dating apps off our phones while we are together.");
         await dani.ProposeDraftAsync();
         await dani.SignThisVersionAsync();
