@@ -97,9 +97,6 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
 
     public string NameOf(Guid membershipId) => View.First.MembershipId == membershipId ? Name(View.First) : Name(View.Second);
 
-    public static GuideChoice StyleGuide(StyleGroupComparison group) =>
-        StyleBook.GuideFor(group.Group, group.Widest.First, group.Widest.Second);
-
     public GuideChoice? BlindSpotGuide(BlindSpot spot) =>
         spot is null ? null : content.Guides.ForBlindSpot(spot.Behaviour.Id, spot.Behaviour.CategoryId, spot.Predicted, spot.Actual);
 
