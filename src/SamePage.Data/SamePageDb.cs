@@ -77,6 +77,8 @@ public abstract class SamePageDb(DbContextOptions options)
             circle.HasMany(c => c.Members).WithOne(m => m.Circle).HasForeignKey(m => m.CircleId).OnDelete(DeleteBehavior.Cascade);
             circle.HasMany(c => c.Rounds).WithOne(r => r.Circle).HasForeignKey(r => r.CircleId).OnDelete(DeleteBehavior.Cascade);
             circle.HasMany(c => c.Invites).WithOne(i => i.Circle).HasForeignKey(i => i.CircleId).OnDelete(DeleteBehavior.Cascade);
+            circle.HasIndex(c => c.DemoOwnerId).IsUnique();
+            circle.HasOne<Account>().WithMany().HasForeignKey(c => c.DemoOwnerId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Membership>(membership =>

@@ -84,6 +84,7 @@ public static class DependencyInjection
                 options.Conventions.AuthorizeFolder("/Agreements");
                 options.Conventions.AuthorizeFolder("/CheckIns");
                 options.Conventions.AuthorizeFolder("/Concerns");
+                options.Conventions.AuthorizeFolder("/Demo");
                 options.Conventions.AddPageRoute("/Help", "resources");
             })
             .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>());
@@ -143,6 +144,8 @@ public static class DependencyInjection
         services.AddScoped<AccountExport>();
         services.AddScoped<PersonalExportWords>();
         services.AddScoped<AccountDeletion>();
+        services.AddScoped<SamePage.Web.Demo.DemoDesk>();
+        services.AddScoped<SamePage.Web.Demo.DemoDeletion>();
         services.AddPush(configuration);
         return services;
     }

@@ -50,7 +50,7 @@ public sealed class CheckInRun
     /// <summary>A member submits; the last submission reveals it.</summary>
     public CheckInSubmission Submit(Guid member)
     {
-        var outcome = State.Submit(member);
+        var outcome = State.Submit(member).Outcome;
         return outcome == SubmitOutcome.Submitted
             ? new CheckInSubmission(outcome, new CheckInChange(member, Reveal: State.Phase == RoundPhase.Revealed))
             : new CheckInSubmission(outcome, null);

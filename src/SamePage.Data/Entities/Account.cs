@@ -40,4 +40,10 @@ public sealed class Account : IdentityUser<Guid>
 
     /// <summary>The matching private key, wrapped under the person's own key.</summary>
     public byte[]? WrappedPrivateKey { get; set; }
+
+    /// <summary>
+    /// A demo's made-up partner, created by the server: no passphrase, no recovery code, no key, locked
+    /// for good, so nobody can ever sign in as it. It lives and goes with its demo circle.
+    /// </summary>
+    public bool IsSamplePartner { get; set; }
 }

@@ -13,6 +13,12 @@ public sealed class Circle
     /// <summary>The epoch of the circle's current key: 0 at first, one more each time a member holding it leaves.</summary>
     public int KeyEpoch { get; set; }
 
+    /// <summary>
+    /// For a demo circle ("try it with a sample partner"), the one account it was made for; null for
+    /// every real circle. Unique, so an account has at most one demo at a time.
+    /// </summary>
+    public Guid? DemoOwnerId { get; set; }
+
     public List<Membership> Members { get; } = [];
 
     public List<Round> Rounds { get; } = [];

@@ -44,6 +44,7 @@ public sealed class AccountExport(
     SelfCheckWords selfCheckWords,
     IStringLocalizer<SharedResource> l,
     SoundingBoards.SoundingBoardDesk soundingBoard,
+    StyleWords styleWords,
     TimeProvider clock)
 {
     private readonly ExportWords _versionWords = new(l);
@@ -60,7 +61,8 @@ public sealed class AccountExport(
         }
 
         var exported = new List<ExportedCircle>();
-        foreach (var circle in await circles.ListAsync(accountId))
+        // A demo circle (a sample partner's made-up words) is practice, not the person's data: left out.
+        foreach (var circle in (await circles.ListAsync(accountId)).Where(c => !c.IsDemo))
         {
             exported.Add(await CircleAsync(circle));
         }
@@ -130,9 +132,18 @@ public sealed class AccountExport(
 
         var answers = new List<ExportedAnswer>();
         var guesses = new List<ExportedGuess>();
+        var styles = new List<ExportedStyle>();
         if (answered)
         {
             var sheet = await rounds.SheetAsync(circle, round, me);
+            foreach (var item in content.Styles.Items)
+            {
+                if (sheet.Styles.TryGetValue(item.Id, out var step))
+                {
+                    styles.Add(new ExportedStyle(item.Id, item.Label, content.Styles.FindGroup(item.GroupId)?.Title ?? item.GroupId, step, styleWords.Full(item, step)));
+                }
+            }
+
             foreach (var behaviour in catalogue.Behaviours)
             {
                 var category = catalogue.FindCategory(behaviour.CategoryId)?.Title ?? behaviour.CategoryId;
@@ -173,7 +184,10 @@ public sealed class AccountExport(
             }
         }
 
-        return new ExportedRound(round.Number, round.Revealed || state.Phase == RoundPhase.Revealed, submitted, answers, guesses, reflected, comparisons);
+        return new ExportedRound(round.Number, round.Revealed || state.Phase == RoundPhase.Revealed, submitted, answers, guesses, reflected, comparisons)
+        {
+            Styles = styles,
+        };
     }
 
     private async Task<IReadOnlyList<ExportedBehaviour>> BehavioursAsync(CircleView circle) =>

@@ -43,7 +43,14 @@ public sealed record ExportedRound(
     IReadOnlyList<ExportedAnswer> Answers,
     IReadOnlyList<ExportedGuess> Guesses,
     IReadOnlyList<ExportedReflection> Journal,
-    IReadOnlyList<ExportedComparison> Comparisons);
+    IReadOnlyList<ExportedComparison> Comparisons)
+{
+    /// <summary>Their "How I connect" answers (optional, so often none).</summary>
+    public IReadOnlyList<ExportedStyle> Styles { get; init; } = [];
+}
+
+/// <summary>One "How I connect" answer: the statement, its topic, the step on its scale and that step in words.</summary>
+public sealed record ExportedStyle(string ItemId, string Item, string Topic, int Step, string AnswerText);
 
 public sealed record ExportedAnswer(string BehaviourId, string Behaviour, string Category, Stance Stance, string StanceText);
 

@@ -217,6 +217,14 @@ public static class PersonalExportDocument
                 round.Guesses.Select(g => new[] { g.Behaviour, g.About, g.StanceText }));
         }
 
+        if (round.Styles.Count > 0)
+        {
+            html.Element("h4", words.StylesHeading);
+            html.Table(
+                [words.StyleTopicLabel, words.StyleItemLabel, words.YourAnswerLabel],
+                round.Styles.Select(s => new[] { s.Topic, s.Item, s.AnswerText }));
+        }
+
         if (round.Journal.Count > 0)
         {
             html.Element("h4", words.JournalHeading);

@@ -56,6 +56,12 @@ public sealed class PersonalExportWords(IStringLocalizer<SharedResource> l)
 
     public string GuessesHeading => l["Your guesses"];
 
+    public string StylesHeading => l["How I connect"];
+
+    public string StyleTopicLabel => l["Topic"];
+
+    public string StyleItemLabel => l["Statement"];
+
     public string GuessAboutLabel => l["About"];
 
     public string GuessLabel => l["Your guess"];

@@ -30,7 +30,8 @@ public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account>
             return null;
         }
 
-        if (await users.IsLockedOutAsync(account))
+        // A demo's sample partner has no passphrase and is locked for good; this only says so twice.
+        if (account.IsSamplePartner || await users.IsLockedOutAsync(account))
         {
             // Paused: verified like any other try, so it takes as long, but it neither counts as a
             // failure nor signs in, so probing a paused account does not lengthen the pause.
@@ -82,6 +83,11 @@ public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account>
     public async Task SignInWithKeyAsync(Account account, byte[] key)
     {
         ArgumentNullException.ThrowIfNull(account);
+        if (account.IsSamplePartner)
+        {
+            throw new InvalidOperationException("A sample partner is never signed in.");
+        }
+
         var context = signIn.Context;
         if (context.User.Identity?.IsAuthenticated == true)
         {

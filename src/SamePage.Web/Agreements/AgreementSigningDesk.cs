@@ -128,7 +128,7 @@ public sealed class AgreementSigningDesk(SamePageDb db, ISealer sealer, TimeProv
 
         if (signing.Counts)
         {
-            if (signing.Outcome == SignOutcome.Activated)
+            if (signing.Outcome == SignOutcome.Activated && !circle.IsDemo)
             {
                 Infrastructure.Metrics.AgreementsSigned.Add(1);
             }

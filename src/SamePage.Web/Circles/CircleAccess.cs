@@ -11,7 +11,11 @@ using SamePage.Web.Rounds;
 
 namespace SamePage.Web.Circles;
 
-public sealed record MemberView(Guid MembershipId, Guid AccountId, int Seat, string DisplayName, bool IsYou);
+public sealed record MemberView(Guid MembershipId, Guid AccountId, int Seat, string DisplayName, bool IsYou)
+{
+    /// <summary>A demo's made-up partner (see <see cref="Demo.DemoDesk"/>).</summary>
+    public bool IsSample { get; init; }
+}
 
 /// <summary>
 /// A circle as one of its members sees it, opened: only members ever get one, and it carries the
@@ -24,6 +28,9 @@ public sealed record CircleView(Guid Id, string Name, MemberView Me, IReadOnlyLi
     public bool IsFull => CircleRules.IsFull(Members.Count);
 
     public MemberView? Member(Guid membershipId) => Members.FirstOrDefault(m => m.MembershipId == membershipId);
+
+    /// <summary>A demo circle with a sample partner: never invited into, exported or counted.</summary>
+    public bool IsDemo { get; init; }
 }
 
 public enum JoinOutcome
@@ -41,7 +48,7 @@ public enum JoinOutcome
 public sealed record JoinResult(JoinOutcome Outcome, Guid? CircleId = null, DisplayNameProblem NameProblem = DisplayNameProblem.None);
 
 /// <summary>Creating, opening, joining and leaving circles. Everything is checked against membership.</summary>
-public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDraftDesk agreements, CircleInvites invites, CircleKeyRotation rotation, TimeProvider clock)
+public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, RoundDesk rounds, AgreementDraftDesk agreements, CircleInvites invites, CircleKeyRotation rotation, Demo.DemoDeletion demos, TimeProvider clock)
 {
     /// <summary>
     /// The circle if the account is a member of it; otherwise null, which pages turn into 404 (also
@@ -84,9 +91,10 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     public async Task<IReadOnlyList<(Guid CircleId, Guid MembershipId)>> MembershipsAsync(Guid accountId) =>
         [.. (await db.Memberships.AsNoTracking().Where(m => m.AccountId == accountId).Select(m => new { m.CircleId, m.Id }).ToListAsync()).Select(m => (m.CircleId, m.Id))];
 
-    public async Task<Guid> CreateAsync(Guid accountId, string name, string displayName)
+    /// <param name="demo">A demo circle (<see cref="Demo.DemoDesk"/>): at most one per account, so a second one at once fails to save.</param>
+    public async Task<Guid> CreateAsync(Guid accountId, string name, string displayName, bool demo = false)
     {
-        var circle = new Circle { Id = Guid.NewGuid(), SealedName = [] };
+        var circle = new Circle { Id = Guid.NewGuid(), SealedName = [], DemoOwnerId = demo ? accountId : null };
         var key = SealingKey.Circle(circle.Id, Envelope.NewKey());
         circle.SealedName = sealer.Seal(key, SealedField.CircleName, circle.Id, CircleRules.NormalizeName(name));
         var membership = new Membership { Id = Guid.NewGuid(), AccountId = accountId, Seat = 1, SealedDisplayName = [] };
@@ -238,6 +246,11 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     /// <summary>As <see cref="LeaveAsync(CircleView)"/>, for a membership whose circle the account may not hold the current key of.</summary>
     public async Task LeaveAsync(Guid circleId, Guid membershipId)
     {
+        if (await demos.DeleteAsync(circleId))
+        {
+            return; // leaving a demo (or deleting the account) deletes it, with its sample partner
+        }
+
         SealingKey? key;
         try
         {
@@ -300,8 +313,14 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     {
         var members = circle.Members
             .OrderBy(m => m.Seat)
-            .Select(m => new MemberView(m.Id, m.AccountId, m.Seat, sealer.Unseal(key, SealedField.DisplayName, m.Id, m.SealedDisplayName), m.AccountId == accountId))
+            .Select(m => new MemberView(m.Id, m.AccountId, m.Seat, sealer.Unseal(key, SealedField.DisplayName, m.Id, m.SealedDisplayName), m.AccountId == accountId)
+            {
+                IsSample = circle.DemoOwnerId is { } owner && m.AccountId != owner,
+            })
             .ToList();
-        return new CircleView(circle.Id, sealer.Unseal(key, SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members, key);
+        return new CircleView(circle.Id, sealer.Unseal(key, SealedField.CircleName, circle.Id, circle.SealedName), members.Single(m => m.IsYou), members, key)
+        {
+            IsDemo = circle.DemoOwnerId is not null,
+        };
     }
 }

@@ -32,6 +32,11 @@ public sealed class CircleInvites(SamePageDb db, TimeProvider clock)
     public async Task<string?> CreateAsync(CircleView circle)
     {
         ArgumentNullException.ThrowIfNull(circle);
+        if (circle.IsDemo)
+        {
+            throw new InvalidOperationException("Nobody is invited into a demo circle.");
+        }
+
         if (await CountOpenAsync(circle.Id) >= CircleRules.MaxOpenInvites)
         {
             return null;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using SamePage.Core.Catalogue;
+using SamePage.Core.Demo;
 using SamePage.Core.Guides;
 using SamePage.Core.Safety;
 using SamePage.Core.Styles;
@@ -24,6 +25,7 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     public const string SafetyRulesFile = "safety.yaml";
     public const string SafetyExamplesFile = "safety-examples.tsv";
     public const string StylesFile = "styles.yaml";
+    public const string DemoFile = "demo.yaml";
 
     /// <summary>The languages SamePage ships content for, English first.</summary>
     public static IReadOnlyList<string> Locales { get; } = [DefaultLocale, "es", "de"];
@@ -35,6 +37,7 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     private GuideBook? _guides;
     private ClauseScreener? _screener;
     private StyleBook? _styles;
+    private SampleScript? _demo;
 
     /// <summary>The content of each other language that has a folder, by language code.</summary>
     private readonly ConcurrentDictionary<string, LocaleContent> _translations = new(StringComparer.Ordinal);
@@ -56,6 +59,21 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     /// <summary>The "How I connect" items (styles.yaml), read with the catalogue.
     /// A content folder of one's own without a `styles.yaml` simply has no such page.</summary>
     public StyleBook Styles => Translation()?.Styles ?? _styles ?? Load().Styles;
+
+    /// <summary>What a demo's sample partner says (demo.yaml), read with the catalogue; null for a content
+    /// folder of one's own without one, which then offers no demo.</summary>
+    public SampleScript? Demo
+    {
+        get
+        {
+            if (!IsLoaded)
+            {
+                Load();
+            }
+
+            return _demo;
+        }
+    }
 
     /// <summary>Whether the content has been read and validated (at start-up); the readiness check asks.</summary>
     public bool IsLoaded => _catalogue is not null && _guides is not null;
@@ -88,6 +106,8 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
         var guides = GuideBookParser.Parse(Read("guides.yaml", out var guidesPath), guidesPath, catalogue);
         var stylesPath = Path.Combine(Directory, DefaultLocale, StylesFile);
         var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
+        var demoPath = Path.Combine(Directory, DefaultLocale, DemoFile);
+        _demo = File.Exists(demoPath) ? SampleScriptParser.Parse(Read(demoPath), demoPath, catalogue, styles) : null;
         var screener = LoadScreener();
         (_catalogue, _guides, _screener, _styles) = (catalogue, guides, screener, styles);
         foreach (var locale in Locales.Skip(1).Where(HasLocale))

@@ -130,7 +130,7 @@ public sealed class DraftDesk(SamePageDb db, ISealer sealer, RoundDesk rounds, C
         }
 
         await db.SaveChangesAsync();
-        if (submission.Change.Revealed)
+        if (submission.Change.Revealed && !circle.IsDemo)
         {
             Infrastructure.Metrics.RoundsRevealed.Add(1);
         }

@@ -211,7 +211,8 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
             return;
         }
 
-        if (await db.Rounds.Where(r => r.Id == round.Id && !r.Revealed).ExecuteUpdateAsync(s => s.SetProperty(r => r.Revealed, true)) == 1)
+        if (await db.Rounds.Where(r => r.Id == round.Id && !r.Revealed).ExecuteUpdateAsync(s => s.SetProperty(r => r.Revealed, true)) == 1
+            && !await Demo.DemoDeletion.IsDemoAsync(db, round.CircleId))
         {
             Infrastructure.Metrics.RoundsRevealed.Add(1);
         }

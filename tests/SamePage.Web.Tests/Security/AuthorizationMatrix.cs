@@ -119,6 +119,9 @@ public static class AuthorizationMatrix
         SignedIn(Get("/circles/new"), Ok),
         SignedIn(Post("/circles/new"), Ok) with { Form = _ => [("Name", ""), ("DisplayName", "")] },
         SignedIn(Get("/join"), Ok),
+        // The demo with a sample partner: any account may start its own one (one at a time; the rest is in Demo/DemoTests).
+        SignedIn(Get("/circles/demo"), Ok),
+        SignedIn(Post("/circles/demo"), To("/circles/")),
         SignedIn(Post("/join"), Ok) with { Form = _ => [("Code", ""), ("DisplayName", "")] },
 
         // The circle.
@@ -131,6 +134,10 @@ public static class AuthorizationMatrix
         // Withdrawing an invite: for the circle's members only; an invite that is not open (here, none) withdraws nothing.
         Circle(Post("/circles/{id:guid}/invite", "Revoke"), InCircle, member: Ok, partner: Ok) with { Form = _ => [("invite", Guid.Empty.ToString())] },
         Circle(Get("/circles/{id:guid}/parting"), InCircle, member: Ok, partner: Ok),
+        // A real circle has no demo page, no sample partner's turn and nothing a demo's delete could delete.
+        Circle(Get("/circles/{id:guid}/demo"), InCircle, member: NotFound, partner: NotFound),
+        Circle(Post("/circles/{id:guid}/demo", "Turn"), InCircle, member: NotFound, partner: NotFound) with { Form = _ => [("turn", "AnswerRound")] },
+        Circle(Post("/circles/{id:guid}/demo", "Delete"), InCircle, member: NotFound, partner: NotFound),
         Circle(Get("/circles/{id:guid}/leave"), InCircle, member: Ok, partner: Ok),
         Circle(Post("/circles/{id:guid}/leave"), InCircle, member: To("/circles?left=1"), partner: To("/circles?left=1")) with { RunsLast = true },
         Circle(Get("/circles/{id:guid}/behaviours"), InCircle, member: Ok, partner: Ok).Seeing(Actor.Partner, s => s.Behaviour),

@@ -128,6 +128,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsSamplePartner")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KeyCost")
                         .HasColumnType("text");
 
@@ -411,6 +414,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasDefaultValue(30);
 
+                    b.Property<Guid?>("DemoOwnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("KeyEpoch")
                         .HasColumnType("integer");
 
@@ -419,6 +425,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DemoOwnerId")
+                        .IsUnique();
 
                     b.ToTable("Circles");
                 });
@@ -1033,6 +1042,14 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Navigation("CheckIn");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("DemoOwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>

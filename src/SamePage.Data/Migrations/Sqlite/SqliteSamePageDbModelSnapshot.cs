@@ -119,6 +119,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSamplePartner")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeyCost")
                         .HasColumnType("TEXT");
 
@@ -402,6 +405,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(30);
 
+                    b.Property<Guid?>("DemoOwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("KeyEpoch")
                         .HasColumnType("INTEGER");
 
@@ -410,6 +416,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DemoOwnerId")
+                        .IsUnique();
 
                     b.ToTable("Circles");
                 });
@@ -1024,6 +1033,14 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Navigation("CheckIn");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("DemoOwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>

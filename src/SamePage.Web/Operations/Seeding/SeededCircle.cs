@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using SamePage.Core.Rounds;
 using SamePage.Core.Agreements;
 using SamePage.Core.CheckIns;
 using SamePage.Core.Stances;
@@ -23,7 +24,7 @@ public sealed record SeededSample(SeededPerson Member, Guid CircleId, int Reveal
 /// check-ins, and sometimes someone who joined and left. The shape follows the random generator
 /// only, so the same seed makes the same shapes.
 /// </summary>
-public sealed class SeededCircle(HttpContext context, CircleAccess circles, CircleInvites invites, RoundDesk rounds, AgreementDesk agreements, CheckInDesk checkIns)
+public sealed class SeededCircle(HttpContext context, CircleAccess circles, CircleInvites invites, RoundDesk rounds, DraftDesk drafts, AgreementDraftDesk drafting, AgreementSigningDesk signing, AgreementVersionDesk versionDesk, CheckInDesk checkIns)
 {
     private static readonly string[] ClauseTexts =
     [
@@ -100,7 +101,7 @@ public sealed class SeededCircle(HttpContext context, CircleAccess circles, Circ
         }
 
         Be(members[0]);
-        var catalogue = await rounds.CatalogueAsync(open);
+        var catalogue = await rounds.CatalogueAsync(views[0], open);
         var behaviour = catalogue.Behaviours[random.Next(catalogue.Behaviours.Count)];
         return new SeededSample(members[0], circleId, 1, open.Number, behaviour.CategoryId, behaviour.Id);
     }
@@ -127,7 +128,7 @@ public sealed class SeededCircle(HttpContext context, CircleAccess circles, Circ
     private async Task AnswerAsync(SeededPerson member, CircleView view, Data.Entities.Round round, Random random, bool submit, double share)
     {
         Be(member);
-        var catalogue = await rounds.CatalogueAsync(round);
+        var catalogue = await rounds.CatalogueAsync(view, round);
         var answers = catalogue.Behaviours
             .Where(_ => submit || random.NextDouble() < share)
             .ToDictionary(b => b.Id, _ => (Stance)random.Next(0, 7));
@@ -136,11 +137,11 @@ public sealed class SeededCircle(HttpContext context, CircleAccess circles, Circ
             return;
         }
 
-        await rounds.SaveAsync(round, view.Me.MembershipId, DraftChanges.OnlyAnswers(answers));
+        await drafts.SaveAsync(view, round, view.Me.MembershipId, DraftChanges.OnlyAnswers(answers));
         if (submit)
         {
             // As the next request would, from the round as it is stored now (the save let go of the one it was given).
-            await rounds.SubmitAsync(await rounds.FindAsync(round.CircleId, round.Number) ?? round, view.Me.MembershipId);
+            await drafts.SubmitAsync(view, await rounds.FindAsync(round.CircleId, round.Number) ?? round, view.Me.MembershipId);
         }
     }
 
@@ -151,7 +152,7 @@ public sealed class SeededCircle(HttpContext context, CircleAccess circles, Circ
             var author = random.Next(members.Count);
             Be(members[author]);
             var text = ClauseTexts[random.Next(ClauseTexts.Length)];
-            await agreements.AddAsync(views[author], new ClauseInput(text, (Expectation)random.Next(0, 4), null, null, [], ""));
+            await drafting.AddAsync(views[author], new ClauseInput(text, (Expectation)random.Next(0, 4), null, null, [], ""));
         }
 
         var versions = random.Next(1, 3);
@@ -160,11 +161,11 @@ public sealed class SeededCircle(HttpContext context, CircleAccess circles, Circ
             Be(members[0]);
             if (v > 1)
             {
-                await agreements.AddAsync(views[0], new ClauseInput(ClauseTexts[random.Next(ClauseTexts.Length)], Expectation.TellMe, null, null, [], "Added later."));
+                await drafting.AddAsync(views[0], new ClauseInput(ClauseTexts[random.Next(ClauseTexts.Length)], Expectation.TellMe, null, null, [], "Added later."));
             }
 
-            var draft = await agreements.DraftAsync(views[0].Id);
-            var (outcome, number) = await agreements.ProposeAsync(views[0], draft.Revision);
+            var draft = await drafting.DraftAsync(views[0]);
+            var (outcome, number) = await signing.ProposeAsync(views[0], draft.Revision);
             if (outcome != ProposeOutcome.Proposed || number is not { } proposed)
             {
                 return;
@@ -175,8 +176,8 @@ public sealed class SeededCircle(HttpContext context, CircleAccess circles, Circ
             for (var i = 0; i < signers; i++)
             {
                 Be(members[i]);
-                var version = await agreements.VersionAsync(views[i], proposed);
-                await agreements.SignAsync(views[i], proposed, version!.Document.Hash);
+                var version = await versionDesk.VersionAsync(views[i], proposed);
+                await signing.SignAsync(views[i], proposed, version!.Document.Hash);
             }
         }
     }
@@ -195,8 +196,8 @@ public sealed class SeededCircle(HttpContext context, CircleAccess circles, Circ
             Be(members[i]);
             var scores = CheckInItems.All.ToDictionary(item => item, _ => random.Next(CheckInItems.MinScore, CheckInItems.MaxScore + 1));
             var edit = new CheckInEdit(scores, new Dictionary<Guid, ClauseFeeling>(), "Thank you for this week.", "", []);
-            await checkIns.SaveAsync(checkIn, views[i].Me.MembershipId, edit);
-            await checkIns.SubmitAsync(checkIn, views[i].Me.MembershipId);
+            await checkIns.SaveAsync(views[i], checkIn, edit);
+            await checkIns.SubmitAsync(views[i], checkIn);
         }
     }
 

@@ -105,7 +105,8 @@ public static class Seeder
         var db = services.GetRequiredService<SamePageDb>();
         var users = services.GetRequiredService<UserManager<Account>>();
         var shape = new SeededCircle(context, services.GetRequiredService<CircleAccess>(), services.GetRequiredService<CircleInvites>(),
-            services.GetRequiredService<RoundDesk>(), services.GetRequiredService<AgreementDesk>(), services.GetRequiredService<CheckInDesk>());
+            services.GetRequiredService<RoundDesk>(), services.GetRequiredService<DraftDesk>(),
+            services.GetRequiredService<AgreementDraftDesk>(), services.GetRequiredService<AgreementSigningDesk>(), services.GetRequiredService<AgreementVersionDesk>(), services.GetRequiredService<CheckInDesk>());
 
         // The people of the batch, and who of them will join only to leave.
         var circles = new List<(int Number, Random Random, List<SeededPerson> Members, SeededPerson? Leaver)>();

@@ -43,7 +43,7 @@ public sealed class InviteModel(CircleAccess circles, CircleInvites invites, Tim
             return NotFound();
         }
 
-        if (!Circle.IsFull)
+        if (!Circle.IsFull && !Circle.IsDemo)
         {
             Code = await invites.CreateAsync(Circle);
             TooMany = Code is null;

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SamePage.Core.Comparisons;
 using SamePage.Core.Guides;
+using SamePage.Core.Predictions;
 using SamePage.Core.Rounds;
+using SamePage.Core.Styles;
 using SamePage.Web.Agreements;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
@@ -31,6 +33,14 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
 
     public string? Notice { get; private set; }
 
+    /// <summary>At the end of the agenda: the pair's "How I connect" topics far apart, talked through like the rest.</summary>
+    public IReadOnlyList<StyleGroupComparison> StyleTopics { get; private set; } = [];
+
+    /// <summary>At the end of the agenda: guesses far off between the two, as decision 0004 lets the viewer see them.</summary>
+    public IReadOnlyList<BlindSpot> BlindSpots { get; private set; } = [];
+
+    private RevealedRound _revealed = null!;
+
     public async Task<IActionResult> OnGetAsync(Guid id, int number, Guid? first, Guid? second, string? at, bool end, string? notice)
     {
         if (await OpenPairAsync(id, number, first, second) is { } elsewhere)
@@ -40,6 +50,15 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
 
         var index = Agenda.IndexOf(at);
         Index = end ? -1 : index >= 0 ? index : Agenda.StartIndex(Talked);
+        if (Index < 0)
+        {
+            StyleTopics = [.. StyleComparison.Compare(content.Styles, StylesOf(View.First), StylesOf(View.Second)).FarApart];
+            var pair = new[] { View.First.MembershipId, View.Second.MembershipId };
+            BlindSpots = [.. new PredictionReview(_revealed.Catalogue, _revealed.Answers, _revealed.Guesses)
+                .BlindSpotsFor(Circle.Me.MembershipId)
+                .Where(b => pair.Contains(b.Predictor) && pair.Contains(b.Subject))];
+        }
+
         Notice = notice switch
         {
             "added" => l["Written into your draft agreement. Everyone in the circle can read it and change it there."].Value,
@@ -76,6 +95,14 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
 
     public string Name(MemberView member) => member.IsYou ? l["You"] : member.DisplayName;
 
+    public string NameOf(Guid membershipId) => View.First.MembershipId == membershipId ? Name(View.First) : Name(View.Second);
+
+    public GuideChoice? BlindSpotGuide(BlindSpot spot) =>
+        spot is null ? null : content.Guides.ForBlindSpot(spot.Behaviour.Id, spot.Behaviour.CategoryId, spot.Predicted, spot.Actual);
+
+    private IReadOnlyDictionary<string, int> StylesOf(MemberView member) =>
+        _revealed.Styles.TryGetValue(member.MembershipId, out var styles) ? styles : new Dictionary<string, int>();
+
     public string ComparisonHref => View.Query.Length == 0 ? $"{RoundPath}/comparison" : $"{RoundPath}/comparison?{View.Query}";
 
     public string TalkHref(string? at = null, string? extra = null) => View.TalkPath(RoundPath, at, extra);
@@ -102,7 +129,8 @@ public sealed class TalkModel(CircleAccess circles, RoundDesk rounds, TalkDesk t
             return ToComparisonOrReview();
         }
 
-        if (PairView.Open(Circle, await Rounds.RevealedAsync(Circle, Round), first, second) is not { } view)
+        _revealed = await Rounds.RevealedAsync(Circle, Round);
+        if (PairView.Open(Circle, _revealed, first, second) is not { } view)
         {
             return Redirect(CirclePath);
         }
