@@ -117,10 +117,10 @@ public sealed class MeaningScreenerTests(SharedApps apps)
     {
         var screener = Shipped(MiniLmEmbedder.Shared).LoadScreener();
         _ = screener.Meaning!.Model;
-        const string Text = "Your pay goes into an account that only I can open, and I give you cash on Fridays.";
+        const string Text = OnlyTheModelNotices;
 
         Assert.False(screener.IsKept(Text));
-        Assert.Equal(screener.ScreenRules(Text), screener.ScreenKept(Text));
+        Assert.False(screener.ScreenKept(Text).Flagged);
         for (var i = 0; i < 400 && !screener.IsKept(Text); i++)
         {
             await Task.Delay(50);
