@@ -33,14 +33,17 @@ internal static class ScreeningBench
         var learned = Resident();
         var screener = new ClauseScreener(rules, meaning);
 
-        var sentences = examples.Select(e => e.Text.TrimEnd('.') + ".").Where(t => t.Length < 120).ToArray();
+        var sentences = examples.Select(e => e.Text.TrimEnd('.')).Where(t => t.Length < 120).ToArray();
         var random = new Random(16);
+        var numbered = 0;
+
+        // Every sentence is new (numbered), so neither a kept result nor a kept sentence vector is used.
         string Clause()
         {
             var text = new List<string>();
             while (text.Sum(s => s.Length + 1) < 2001)
             {
-                text.Add(sentences[random.Next(sentences.Length)]);
+                text.Add(string.Create(CultureInfo.InvariantCulture, $"{sentences[random.Next(sentences.Length)]} ({++numbered})."));
             }
 
             return string.Join(' ', text)[..2000];
@@ -68,6 +71,19 @@ internal static class ScreeningBench
             cpu[i] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         }
 
+        // A clause edited in one sentence: the others' vectors are kept.
+        var edited = new double[Runs];
+        for (var i = 0; i < Runs; i++)
+        {
+            var clause = Clause();
+            screener.Screen(clause);
+            var cut = clause.IndexOf(". ", 900, StringComparison.Ordinal) + 2;
+            var changed = string.Concat(clause.AsSpan(0, cut), "We also agree on something new here. ", clause.AsSpan(cut));
+            watch.Restart();
+            screener.Screen(changed);
+            edited[i] = watch.Elapsed.TotalMilliseconds;
+        }
+
         var seen = Clause();
         screener.Screen(seen);
         var kept = Measure(() => screener.Screen(seen), 1000);
@@ -84,6 +100,7 @@ internal static class ScreeningBench
         Console.WriteLine("|---|---|---|");
         Row($"Screen an unseen 2,000-character clause ({sentencesPerClause / Runs} sentences), wall time", wall);
         Row("The same, CPU time of the process", cpu);
+        Row("Screen the same clause again with one sentence added (an edit)", edited);
         Row("Screen a text already screened (a page view)", kept);
         Row("The rules alone on a 2,000-character clause", rulesOnly);
         Console.WriteLine();

@@ -27,6 +27,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     /// <summary>One model per process: it is read-only, and loading it twice would only cost memory.</summary>
     public static MiniLmEmbedder Shared { get; } = new();
 
+    /// <summary>Sentences encoded in one call to the model.</summary>
+    public const int Batch = 16;
+
     public TimeSpan QuietPeriod { get; }
 
     /// <summary>True while the model is in memory.</summary>
@@ -61,11 +64,17 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
                 Loads++;
             }
 
-            var vectors = new List<float[]>(sentences.Count);
-            // Small batches: a batch is padded to its longest sentence.
-            foreach (var batch in sentences.Chunk(32))
+            // A batch is padded to its longest sentence: sentences of like length go together, in
+            // batches of Batch, and come back in the order asked.
+            var vectors = new float[sentences.Count][];
+            var byLength = Enumerable.Range(0, sentences.Count).OrderBy(i => sentences[i].Length).ToArray();
+            foreach (var batch in byLength.Chunk(Batch))
             {
-                vectors.AddRange(_encoder.Encode(batch));
+                var encoded = _encoder.Encode([.. batch.Select(i => sentences[i])]);
+                for (var j = 0; j < batch.Length; j++)
+                {
+                    vectors[batch[j]] = encoded[j];
+                }
             }
 
             _release.Change(QuietPeriod, Timeout.InfiniteTimeSpan);

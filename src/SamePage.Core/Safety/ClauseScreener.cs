@@ -48,6 +48,32 @@ public sealed class ClauseScreener(ScreeningRules rules, MeaningScreener? meanin
         return Screen(text);
     }
 
+    /// <summary>
+    /// What a page that only shows a text needs: the kept reading when there is one, otherwise the rules'
+    /// reading (not kept) while the full reading is made in the background for the next view. So a page
+    /// view never waits for the model, whether the process has just started or the text was written
+    /// before it did.
+    /// </summary>
+    public ScreenResult ScreenKept(string? text)
+    {
+        if (Meaning is null || string.IsNullOrWhiteSpace(text))
+        {
+            return ScreenRules(text);
+        }
+
+        if (_results.TryGetValue(Digest(text), out var known))
+        {
+            return known;
+        }
+
+        Meaning.Prepare();
+        _ = Task.Run(() => Screen(text));
+        return ScreenRules(text);
+    }
+
+    /// <summary>Whether the full reading of a text is kept, so a page showing it reads no model.</summary>
+    public bool IsKept(string? text) => Meaning is null || string.IsNullOrWhiteSpace(text) || _results.ContainsKey(Digest(text));
+
     /// <summary>The full reading, waiting for the model to learn its examples if it has not yet (tools and tests).</summary>
     public ScreenResult Screen(string? text)
     {

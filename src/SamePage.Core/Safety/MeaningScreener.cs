@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace SamePage.Core.Safety;
 
 /// <summary>What the model made of one sentence: how controlling its nearest examples are (0 to 1), and their kind.</summary>
@@ -9,49 +13,61 @@ public sealed record MeaningVerdict(double Score, ControlKind? Kind)
 /// <summary>
 /// How the model decides. <see cref="Threshold"/>: the probability of control at which the model flags
 /// on its own; <see cref="Veto"/>: below this probability the model overrules a rule's match as a false
-/// alarm. The defaults were chosen by cross-validation over the shipped examples (docs/SAFETY.md).
+/// alarm; <see cref="GramWeight"/>: how much a sentence's words weigh beside its vector (0: the vector
+/// alone). The defaults were chosen by cross-validation over the shipped examples (docs/SAFETY.md).
 /// </summary>
-public sealed record MeaningSettings(double Threshold = 0.77, double Veto = 0.2, double Regularisation = 1e-4, int Rounds = 300)
+public sealed record MeaningSettings(double Threshold = 0.68, double Veto = 0.2, double Regularisation = 1e-5, int Rounds = 600, double GramWeight = 2)
 {
     public static MeaningSettings Default { get; } = new();
 }
 
 /// <summary>
-/// A small logistic layer over sentence vectors, trained on the labelled examples when first needed:
-/// seven classes (healthy and the six kinds), so one reading gives both the probability that a
-/// sentence describes control and its most likely kind. Trained by full-batch gradient descent from
-/// zero, so the same examples always give the same model.
+/// A small logistic layer over sentence vectors and the sentence's words (<see cref="WordGrams"/>),
+/// trained on the labelled examples when first needed: seven classes (healthy and the six kinds), so
+/// one reading gives both the probability that a sentence describes control and its most likely kind.
+/// Trained by full-batch gradient descent from zero, so the same examples always give the same model.
 /// </summary>
 public sealed class MeaningModel
 {
     private static readonly int Kinds = Enum.GetValues<ControlKind>().Length;
     private readonly float[][] _weights;
+    private readonly float[][] _gramWeights;
     private readonly float[] _bias;
 
-    public MeaningModel(IReadOnlyList<float[]> vectors, IReadOnlyList<ControlKind?> kinds, MeaningSettings? settings = null)
+    /// <param name="vectors">One vector per example.</param>
+    /// <param name="kinds">Each example's kind, or null for a healthy one.</param>
+    /// <param name="settings">How to train and decide.</param>
+    /// <param name="texts">Each example's text, for its words; without them the layer reads vectors alone.</param>
+    public MeaningModel(IReadOnlyList<float[]> vectors, IReadOnlyList<ControlKind?> kinds, MeaningSettings? settings = null, IReadOnlyList<string>? texts = null)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         ArgumentNullException.ThrowIfNull(kinds);
-        if (vectors.Count != kinds.Count)
+        if (vectors.Count != kinds.Count || (texts is not null && texts.Count != vectors.Count))
         {
-            throw new ArgumentException("one kind per vector", nameof(kinds));
+            throw new ArgumentException("one kind and one text per vector", nameof(kinds));
         }
 
         Settings = settings ?? MeaningSettings.Default;
+        UsesWords = texts is not null && Settings.GramWeight > 0;
         var classes = Kinds + 1;
         var dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
         _weights = [.. Enumerable.Range(0, classes).Select(_ => new float[dimensions])];
+        _gramWeights = [.. Enumerable.Range(0, classes).Select(_ => UsesWords ? new float[WordGrams.Buckets] : [])];
         _bias = new float[classes];
-        Train(vectors, [.. kinds.Select(k => k is { } kind ? (int)kind + 1 : 0)], dimensions);
+        var grams = UsesWords ? texts!.Select(t => WordGrams.Of(t, Settings.GramWeight)).ToArray() : [.. vectors.Select(_ => WordGrams.None)];
+        Train(vectors, grams, [.. kinds.Select(k => k is { } kind ? (int)kind + 1 : 0)], dimensions);
     }
 
     public MeaningSettings Settings { get; }
 
-    /// <summary>The probability of control (any kind) and the likeliest kind.</summary>
-    public MeaningVerdict Read(float[] sentence)
+    /// <summary>Whether the layer reads a sentence's words beside its vector.</summary>
+    public bool UsesWords { get; }
+
+    /// <summary>The probability of control (any kind) and the likeliest kind, for a sentence's vector and, when the layer reads words, its text.</summary>
+    public MeaningVerdict Read(float[] sentence, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var p = Probabilities(sentence);
+        var p = Probabilities(sentence, UsesWords ? WordGrams.Of(text, Settings.GramWeight) : WordGrams.None);
         var kind = 1;
         for (var c = 2; c < p.Length; c++)
         {
@@ -61,14 +77,26 @@ public sealed class MeaningModel
         return new MeaningVerdict(1 - p[0], (ControlKind)(kind - 1));
     }
 
-    /// <summary>The most controlling reading among a text's sentences.</summary>
+    /// <summary>The most controlling reading among a text's sentences (vectors alone).</summary>
     public MeaningVerdict ReadAll(IEnumerable<float[]> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        return Most(sentences.Select(v => Read(v)));
+    }
+
+    /// <summary>The most controlling reading among a text's sentences: their vectors, and their texts in the same order.</summary>
+    public MeaningVerdict ReadAll(IReadOnlyList<float[]> vectors, IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Most(vectors.Select((v, i) => Read(v, sentences[i])));
+    }
+
+    private static MeaningVerdict Most(IEnumerable<MeaningVerdict> readings)
+    {
         var verdict = MeaningVerdict.Healthy;
-        foreach (var sentence in sentences)
+        foreach (var read in readings)
         {
-            var read = Read(sentence);
             if (read.Score > verdict.Score)
             {
                 verdict = read;
@@ -94,31 +122,38 @@ public sealed class MeaningModel
         return byRules.Flagged && verdict.Score >= Settings.Veto ? byRules : ScreenResult.Clear;
     }
 
-    private double[] Probabilities(float[] x)
+    private double[] Probabilities(float[] x, WordGrams grams)
     {
         var p = new double[_bias.Length];
         for (var c = 0; c < p.Length; c++)
         {
-            p[c] = _bias[c] + Dot(_weights[c], x);
+            var sum = _bias[c] + Dot(_weights[c], x);
+            var words = _gramWeights[c];
+            foreach (var slot in grams.Slots)
+            {
+                sum += words[slot] * grams.Value;
+            }
+
+            p[c] = sum;
         }
 
         var max = p.Max();
-        var sum = 0.0;
+        var total = 0.0;
         for (var c = 0; c < p.Length; c++)
         {
             p[c] = Math.Exp(p[c] - max);
-            sum += p[c];
+            total += p[c];
         }
 
         for (var c = 0; c < p.Length; c++)
         {
-            p[c] /= sum;
+            p[c] /= total;
         }
 
         return p;
     }
 
-    private void Train(IReadOnlyList<float[]> x, int[] y, int dimensions)
+    private void Train(IReadOnlyList<float[]> x, WordGrams[] grams, int[] y, int dimensions)
     {
         if (x.Count == 0)
         {
@@ -137,15 +172,17 @@ public sealed class MeaningModel
         // Healthy examples weigh as much in all as controlling ones, and the six kinds weigh alike.
         var weightOf = counts.Select((n, c) => n == 0 ? 0 : x.Count / (2 * n * (c == 0 ? 1 : classes - 1))).ToArray();
         var gradient = new double[classes][];
+        var gramGradient = new double[classes][];
         for (var c = 0; c < classes; c++)
         {
             gradient[c] = new double[dimensions];
+            gramGradient[c] = new double[_gramWeights[c].Length];
         }
 
         var biasGradient = new double[classes];
         for (var round = 0; round < Settings.Rounds; round++)
         {
-            foreach (var g in gradient)
+            foreach (var g in gradient.Concat(gramGradient))
             {
                 Array.Clear(g);
             }
@@ -153,7 +190,7 @@ public sealed class MeaningModel
             Array.Clear(biasGradient);
             for (var i = 0; i < x.Count; i++)
             {
-                var p = Probabilities(x[i]);
+                var p = Probabilities(x[i], grams[i]);
                 var w = weightOf[y[i]];
                 for (var c = 0; c < classes; c++)
                 {
@@ -170,18 +207,31 @@ public sealed class MeaningModel
                     {
                         g[d] += error * xi[d];
                     }
+
+                    var gw = gramGradient[c];
+                    foreach (var slot in grams[i].Slots)
+                    {
+                        gw[slot] += error * grams[i].Value;
+                    }
                 }
             }
 
             for (var c = 0; c < classes; c++)
             {
-                var weights = _weights[c];
-                for (var d = 0; d < dimensions; d++)
-                {
-                    weights[d] -= (float)(Step * ((gradient[c][d] / x.Count) + (Settings.Regularisation * weights[d])));
-                }
-
+                Descend(_weights[c], gradient[c], x.Count);
+                Descend(_gramWeights[c], gramGradient[c], x.Count);
                 _bias[c] -= (float)(Step * biasGradient[c] / x.Count);
+            }
+        }
+
+        void Descend(float[] weights, double[] g, int n)
+        {
+            for (var d = 0; d < weights.Length; d++)
+            {
+                if (g[d] != 0 || weights[d] != 0)
+                {
+                    weights[d] -= (float)(Step * ((g[d] / n) + (Settings.Regularisation * weights[d])));
+                }
             }
         }
     }
@@ -203,12 +253,20 @@ public sealed class MeaningModel
 /// The semantic half of the clause screener: each sentence of a text, as a vector from the locale's
 /// model, read against the locale's labelled examples. The examples are turned into vectors once, at
 /// the first text that needs screening, and kept (a few hundred kilobytes) even when the model itself
-/// is released.
+/// is released. Sentence vectors are kept too (by a digest of the sentence, not its words), so a
+/// clause edited in one sentence costs the model one sentence.
 /// </summary>
 public sealed class MeaningScreener
 {
+    /// <summary>How many sentence vectors are kept (1.5 KB each).</summary>
+    public const int RememberedSentences = 4096;
+
+    /// <summary>A sentence longer than this many words is read in overlapping windows of this many words.</summary>
+    public const int WindowWords = 40;
+
     private readonly ISentenceEmbedder _embedder;
     private readonly Lazy<MeaningModel> _model;
+    private readonly ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
 
     public MeaningScreener(ISentenceEmbedder embedder, IReadOnlyList<SafetyExample> examples, MeaningSettings? settings = null)
     {
@@ -227,6 +285,11 @@ public sealed class MeaningScreener
     /// <summary>Whether the examples have been learned, so that reading a text costs milliseconds, not seconds.</summary>
     public bool IsReady => _model.IsValueCreated;
 
+    /// <summary>How many sentences the model has encoded for texts (kept vectors do not count).</summary>
+    public int SentencesEncoded => _encoded;
+
+    private int _encoded;
+
     /// <summary>
     /// Starts learning the examples in the background, if not done yet: a page with a form that may be
     /// screened calls it, so that the post usually finds the model ready.
@@ -242,8 +305,51 @@ public sealed class MeaningScreener
     /// <summary>The model's reading of a text: its most controlling sentence.</summary>
     public MeaningVerdict Read(string? text)
     {
-        var sentences = Sentences(text);
-        return sentences.Count == 0 ? MeaningVerdict.Healthy : Model.ReadAll(_embedder.Embed(sentences));
+        var sentences = Sentences(text).Distinct(StringComparer.Ordinal).ToList();
+        if (sentences.Count == 0)
+        {
+            return MeaningVerdict.Healthy;
+        }
+
+        var model = Model;
+        return model.ReadAll(Vectors(sentences), sentences);
+    }
+
+    /// <summary>Each sentence's vector: kept ones from memory, the others from the model, in one call.</summary>
+    private float[][] Vectors(List<string> sentences)
+    {
+        var keys = sentences.Select(s => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s)))).ToArray();
+        var vectors = new float[sentences.Count][];
+        var missing = new List<int>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (_vectors.TryGetValue(keys[i], out var known))
+            {
+                vectors[i] = known;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var encoded = _embedder.Embed([.. missing.Select(i => sentences[i])]);
+            Interlocked.Add(ref _encoded, missing.Count);
+            if (_vectors.Count + missing.Count > RememberedSentences)
+            {
+                _vectors.Clear();
+            }
+
+            for (var j = 0; j < missing.Count; j++)
+            {
+                vectors[missing[j]] = encoded[j];
+                _vectors[keys[missing[j]]] = encoded[j];
+            }
+        }
+
+        return vectors;
     }
 
     /// <summary>
@@ -254,7 +360,7 @@ public sealed class MeaningScreener
     {
         ArgumentNullException.ThrowIfNull(embedder);
         var (texts, kinds) = TrainingSet(examples);
-        return new MeaningModel(embedder.Embed(texts), kinds, settings);
+        return new MeaningModel(embedder.Embed(texts), kinds, settings, texts);
     }
 
     /// <summary>The texts the model learns from, and their kinds (see <see cref="Train"/>).</summary>
@@ -280,7 +386,10 @@ public sealed class MeaningScreener
 
     /// <summary>
     /// The sentences the model reads: split after . ! ? ; and at line breaks, trimmed, keeping those of
-    /// two words or more. The text is kept as written: the model has its own tokenizer.
+    /// two words or more. The text is kept as written: the model has its own tokenizer. A sentence of
+    /// more than <see cref="WindowWords"/> words (a clause written without full stops) is read in
+    /// windows of that many words, each overlapping the next by a quarter, so a bad phrase in the
+    /// middle of a long run is read on its own and the model never cuts it off at its token limit.
     /// </summary>
     public static IReadOnlyList<string> Sentences(string? text)
     {
@@ -304,12 +413,32 @@ public sealed class MeaningScreener
             var sentence = text[start..Math.Min(i + 1, text.Length)].Trim();
             if (sentence.Any(char.IsWhiteSpace))
             {
-                sentences.Add(sentence);
+                sentences.AddRange(Windows(sentence));
             }
 
             start = i + 1;
         }
 
         return sentences;
+    }
+
+    private static IEnumerable<string> Windows(string sentence)
+    {
+        var words = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= WindowWords)
+        {
+            yield return sentence;
+            yield break;
+        }
+
+        const int Stride = WindowWords * 3 / 4;
+        for (var from = 0; ; from += Stride)
+        {
+            yield return string.Join(' ', words.Skip(from).Take(WindowWords));
+            if (from + WindowWords >= words.Length)
+            {
+                yield break;
+            }
+        }
     }
 }

@@ -132,12 +132,13 @@ public static class ScreeningEvaluation
         for (var f = 0; f < folds; f++)
         {
             var (texts, kinds) = MeaningScreener.TrainingSet(Enumerable.Range(0, examples.Count).Where(i => fold[i] != f).Select(i => examples[i]));
-            var index = new MeaningModel([.. texts.Select(t => vectors[t])], kinds, settings);
+            var index = new MeaningModel([.. texts.Select(t => vectors[t])], kinds, settings, texts);
             foreach (var i in Enumerable.Range(0, examples.Count).Where(i => fold[i] == f))
             {
                 var example = examples[i];
                 var ruled = rulesOnly.ScreenRules(example.Text);
-                var verdict = index.ReadAll(MeaningScreener.Sentences(example.Text).Select(s => vectors[s]));
+                var sentences = MeaningScreener.Sentences(example.Text);
+                var verdict = index.ReadAll([.. sentences.Select(s => vectors[s])], sentences);
                 var modelled = index.Flags(verdict) && verdict.Kind is { } kind ? new ScreenResult([kind], [], kind) : ScreenResult.Clear;
                 byRules[i] = (example.Label, ruled);
                 byModel[i] = (example.Label, modelled);

@@ -19,10 +19,10 @@ public sealed class MeaningScreenerTests(SharedApps apps)
 {
     /// <summary>
     /// The floor the cross-validated figures must keep (docs/SAFETY.md, "How well it does"). The goal is
-    /// recall 0.95 at false alarms 0.05; the floor sits just under what the shipped examples reach, so
-    /// that a change to the examples or the model that loses ground fails here.
+    /// recall 0.95 at false alarms 0.05; the floor sits just under what the shipped examples reach
+    /// (0.860 at 0.050), so that a change to the examples or the model that loses ground fails here.
     /// </summary>
-    private const double RecallFloor = 0.75;
+    private const double RecallFloor = 0.85;
     private const double FalseAlarmCeiling = 0.08;
 
     /// <summary>No rule in safety.yaml matches it: only the model can notice it.</summary>
@@ -110,6 +110,27 @@ public sealed class MeaningScreenerTests(SharedApps apps)
         Assert.Equal(1, screener.ModelReadings);
         Assert.Equal(full, screener.ScreenNow(OnlyTheModelNotices));
         Assert.Equal(1, screener.ModelReadings);
+    }
+
+    [Fact]
+    public async Task A_page_showing_a_text_not_yet_read_gets_the_rules_at_once_and_the_full_reading_is_kept_for_the_next_view()
+    {
+        var screener = Shipped(MiniLmEmbedder.Shared).LoadScreener();
+        _ = screener.Meaning!.Model;
+        const string Text = OnlyTheModelNotices;
+
+        Assert.False(screener.IsKept(Text));
+        Assert.False(screener.ScreenKept(Text).Flagged);
+        for (var i = 0; i < 400 && !screener.IsKept(Text); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(screener.IsKept(Text));
+        var readings = screener.ModelReadings;
+        Assert.Equal(screener.Screen(Text), screener.ScreenKept(Text));
+        Assert.True(screener.ScreenKept(Text).Flagged);
+        Assert.Equal(readings, screener.ModelReadings);
     }
 
     [Fact]
