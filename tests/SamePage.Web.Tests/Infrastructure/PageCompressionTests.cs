@@ -16,7 +16,7 @@ public sealed class PageCompressionTests(SharedApps apps)
     private static readonly Uri Https = new("https://localhost");
 
     [Fact]
-    public async Task Pages_are_compressed_but_pages_with_a_recovery_or_invite_code_are_not()
+    public async Task Pages_are_compressed_but_pages_with_a_recovery_or_invite_code_or_private_drafts_beside_shared_text_are_not()
     {
         var app = apps.For(DatabaseProvider.Sqlite);
         var browser = new AcceptsCompression();
@@ -35,6 +35,10 @@ public sealed class PageCompressionTests(SharedApps apps)
 
         await person.GetAsync($"/circles/{circle}");
         Assert.Equal("br", browser.EncodingOf($"/circles/{circle}"));
+
+        // The concerns list shows the start of private drafts beside text other members shared.
+        await person.GetAsync(Paths.Concerns(circle));
+        Assert.Null(browser.EncodingOf(Paths.Concerns(circle)));
     }
 
     [Fact]

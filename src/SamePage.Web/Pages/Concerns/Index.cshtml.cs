@@ -5,6 +5,7 @@ using SamePage.Core.Concerns;
 using SamePage.Web.Accounts;
 using SamePage.Web.Circles;
 using SamePage.Web.Concerns;
+using SamePage.Web.Infrastructure;
 
 namespace SamePage.Web.Pages.Concerns;
 
@@ -24,6 +25,9 @@ public sealed class IndexModel(CircleAccess circles, ConcernDesk concerns, Perso
         {
             return NotFound();
         }
+
+        // The start of the viewer's private drafts sits beside text other members shared: sent as it is (decision 0024).
+        HttpContext.ShowsSecret();
 
         List = await Concerns.ListAsync(Circle);
         Notice = notice == "deleted" ? L["Your draft was deleted."].Value : null;
