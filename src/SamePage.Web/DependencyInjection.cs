@@ -101,13 +101,13 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher<Account>>(new Argon2PasswordHasher(KdfCost.Default));
         services.AddScoped<KeyRing>();
         services.AddScoped<LegacyUpgrade>();
-        services.AddScoped<Sessions>();
+        services.AddScoped<SignInDesk>();
         services.AddScoped<SessionRecords>();
         services.AddSingleton<SessionCache>(); // the sign-in check, remembered per node for seconds (decision 0019)
         services.AddSingleton<EqualWork>();
-        services.AddScoped<AccountMessages>();
+        services.AddScoped<AccountWords>();
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<CircleMessages>();
+        services.AddScoped<CircleWords>();
         services.AddScoped<RoundWords>();
         services.AddScoped<StyleWords>();
         services.AddScoped<CircleAccess>();

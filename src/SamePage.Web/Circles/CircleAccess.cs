@@ -246,11 +246,6 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     /// <summary>As <see cref="LeaveAsync(CircleView)"/>, for a membership whose circle the account may not hold the current key of.</summary>
     public async Task LeaveAsync(Guid circleId, Guid membershipId)
     {
-        if (await demos.DeleteAsync(circleId))
-        {
-            return; // leaving a demo (or deleting the account) deletes it, with its sample partner
-        }
-
         SealingKey? key;
         try
         {
@@ -268,6 +263,11 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
     private Task LeaveAsync(Guid circleId, Guid membershipId, SealingKey? key) =>
         db.RetryAsync(() => db.AtomicAsync(async () =>
         {
+            if (await demos.DeleteAsync(circleId))
+            {
+                return; // leaving a demo (or deleting the account) deletes it, with its sample partner
+            }
+
             await invites.VoidAllAsync(circleId);
             await db.Memberships.Where(m => m.Id == membershipId).ExecuteDeleteAsync();
             if (!await db.Memberships.AnyAsync(m => m.CircleId == circleId))

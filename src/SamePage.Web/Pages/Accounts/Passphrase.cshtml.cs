@@ -11,7 +11,7 @@ namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>A new passphrase: the person's key is wrapped again under it; nothing else is re-encrypted.</summary>
 [Authorize]
-public sealed class PassphraseModel(UserManager<Account> users, PassphraseCheck passphrases, AccountKeys keys, SessionRecords records, AccountMessages messages, IStringLocalizer<SharedResource> l) : MemberPageModel
+public sealed class PassphraseModel(UserManager<Account> users, PassphraseCheck passphrases, AccountKeys keys, SessionRecords records, AccountWords messages, IStringLocalizer<SharedResource> l) : MemberPageModel
 {
     [BindProperty]
     public string? Current { get; set; }

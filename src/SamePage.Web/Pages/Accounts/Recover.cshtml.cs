@@ -13,7 +13,7 @@ namespace SamePage.Web.Pages.Accounts;
 
 /// <summary>A new passphrase with the recovery code; the used code is replaced by a new one, shown once.</summary>
 [EnableRateLimiting(RateLimits.Recovery)]
-public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, Sessions sessions, SessionRecords records, EqualWork equalWork, LegacyUpgrade upgrade, AccountMessages messages, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, SignInDesk signIns, SessionRecords records, EqualWork equalWork, LegacyUpgrade upgrade, AccountWords messages, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -89,7 +89,7 @@ public sealed class RecoverModel(UserManager<Account> users, AccountKeys keys, S
         await users.UpdateAsync(account);
         await records.EndAllAsync(account.Id); // whoever was signed in with the old passphrase is not any more
         await upgrade.RunAsync(SealingKey.Personal(account.Id, key));
-        await sessions.SignInWithKeyAsync(account, key);
+        await signIns.SignInWithKeyAsync(account, key);
         NewRecoveryCode = SecretCode.Format(next);
         NewPassphrase = null;
         Code = null;

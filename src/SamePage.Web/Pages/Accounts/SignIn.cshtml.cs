@@ -11,7 +11,7 @@ using SamePage.Web.Infrastructure;
 namespace SamePage.Web.Pages.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(Sessions sessions, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SignInModel(SignInDesk signIns, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -46,16 +46,16 @@ public sealed class SignInModel(Sessions sessions, IStringLocalizer<SharedResour
         Account? account = null;
         if (Core.Accounts.Username.Check(username) == Core.Accounts.UsernameProblem.None)
         {
-            account = await sessions.CheckPassphraseAsync(username, Passphrase);
+            account = await signIns.CheckPassphraseAsync(username, Passphrase);
         }
         else
         {
-            sessions.SpendEqualTime(Passphrase); // the same work as for any name, so timing tells nothing
+            signIns.SpendEqualTime(Passphrase); // the same work as for any name, so timing tells nothing
         }
 
         if (account is not null)
         {
-            var session = await sessions.StartAsync(account, Passphrase);
+            var session = await signIns.StartAsync(account, Passphrase);
             if (session.Succeeded)
             {
                 if (session.NewRecoveryCode is null)

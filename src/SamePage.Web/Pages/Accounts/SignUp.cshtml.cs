@@ -13,7 +13,7 @@ using SamePage.Web.Localisation;
 namespace SamePage.Web.Pages.Accounts;
 
 [EnableRateLimiting(RateLimits.SignUp)]
-public sealed class SignUpModel(UserManager<Account> users, AccountKeys keys, Sessions sessions, AccountMessages messages) : PageModel
+public sealed class SignUpModel(UserManager<Account> users, AccountKeys keys, SignInDesk signIns, AccountWords messages) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -66,7 +66,7 @@ public sealed class SignUpModel(UserManager<Account> users, AccountKeys keys, Se
             return Page();
         }
 
-        await sessions.SignInWithKeyAsync(account, key);
+        await signIns.SignInWithKeyAsync(account, key);
         RecoveryCode = SecretCode.Format(code);
         Passphrase = null;
         return Page();

@@ -5,7 +5,7 @@ using SamePage.Web.Circles;
 
 namespace SamePage.Web.Pages.Circles;
 
-public sealed class CreateModel(CircleAccess circles, CircleMessages messages, IStringLocalizer<SharedResource> l) : MemberPageModel
+public sealed class CreateModel(CircleAccess circles, CircleWords messages, IStringLocalizer<SharedResource> l) : MemberPageModel
 {
     [BindProperty]
     public string? Name { get; set; }

@@ -6,7 +6,7 @@ using SamePage.Web.Infrastructure;
 namespace SamePage.Web.Pages.Circles;
 
 [EnableRateLimiting(RateLimits.Invite)]
-public sealed class JoinModel(CircleAccess circles, CircleMessages messages) : MemberPageModel
+public sealed class JoinModel(CircleAccess circles, CircleWords messages) : MemberPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }

@@ -4,7 +4,7 @@ using SamePage.Core.Circles;
 namespace SamePage.Web.Circles;
 
 /// <summary>Kind words for every way joining or naming can go wrong.</summary>
-public sealed class CircleMessages(IStringLocalizer<SharedResource> l)
+public sealed class CircleWords(IStringLocalizer<SharedResource> l)
 {
     public string? For(DisplayNameProblem problem) => problem switch
     {

@@ -14,7 +14,7 @@ public sealed record SessionStart(bool Succeeded, string? NewRecoveryCode = null
 /// one for an account from before user-held keys, with a new recovery code), upgrades anything
 /// still under the legacy server key, and carries the key and a new session's id in the encrypted sign-in cookie.
 /// </summary>
-public sealed class Sessions(SignInManager<Account> signIn, UserManager<Account> users, AccountKeys keys, LegacyUpgrade upgrade, SessionRecords records, EqualWork equalWork)
+public sealed class SignInDesk(SignInManager<Account> signIn, UserManager<Account> users, AccountKeys keys, LegacyUpgrade upgrade, SessionRecords records, EqualWork equalWork)
 {
     /// <summary>
     /// Checks the passphrase (with lockout); the account comes back only when it was right. A wrong

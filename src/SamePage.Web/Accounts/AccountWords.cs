@@ -4,7 +4,7 @@ using SamePage.Core.Accounts;
 namespace SamePage.Web.Accounts;
 
 /// <summary>Kind, specific words for every way a username or passphrase can be refused.</summary>
-public sealed class AccountMessages(IStringLocalizer<SharedResource> l)
+public sealed class AccountWords(IStringLocalizer<SharedResource> l)
 {
     public string? For(PassphraseProblem problem) => problem switch
     {
