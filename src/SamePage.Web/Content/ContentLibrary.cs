@@ -143,11 +143,13 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     /// <summary>Reads one translation and checks it against English: same ids, categories, flags and style items.</summary>
     private LocaleContent LoadLocale(string locale)
     {
+        // A file the language lacks is read from English (same ids, so answers mean the same thing).
+        string In(string name) => File.Exists(Path.Combine(Directory, locale, name)) ? Path.Combine(Directory, locale, name) : Path.Combine(Directory, DefaultLocale, name);
         var behavioursPath = Path.Combine(Directory, locale, "behaviours.yaml");
         var catalogue = CatalogueParser.Parse(Read(behavioursPath), behavioursPath);
-        var guidesPath = Path.Combine(Directory, locale, "guides.yaml");
+        var guidesPath = In("guides.yaml");
         var guides = GuideBookParser.Parse(Read(guidesPath), guidesPath, catalogue);
-        var stylesPath = Path.Combine(Directory, locale, StylesFile);
+        var stylesPath = In(StylesFile);
         var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
         var english = English;
         var problems = LocaleConsistency.Compare(english.Catalogue, catalogue, locale).Concat(StyleConsistency.Compare(english.Styles, styles, locale)).ToList();

@@ -163,6 +163,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<byte[]>("PublicKey")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("RecoveryCodeHash")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -183,6 +186,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 
@@ -404,6 +410,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasDefaultValue(30);
 
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("SealedName")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -411,6 +420,23 @@ namespace SamePage.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Epoch")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedPreviousKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CircleId", "Epoch");
+
+                    b.ToTable("CircleKeyEpochs");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
@@ -425,8 +451,8 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
 
                     b.Property<byte[]>("SealedDraft")
                         .IsRequired()
@@ -579,8 +605,14 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("CreatedByMembershipId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Redeemed")
                         .HasColumnType("boolean");
@@ -594,6 +626,8 @@ namespace SamePage.Data.Migrations.Postgres
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("CreatedByMembershipId");
 
                     b.ToTable("Invites");
                 });
@@ -609,6 +643,9 @@ namespace SamePage.Data.Migrations.Postgres
 
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("integer");
 
                     b.Property<byte[]>("SealedDisplayName")
                         .IsRequired()
@@ -801,8 +838,8 @@ namespace SamePage.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("MembershipId")
                         .HasColumnType("uuid");
@@ -997,6 +1034,15 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Navigation("Membership");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", null)
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Membership", "Author")
@@ -1090,6 +1136,11 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

@@ -131,6 +131,9 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsSamplePartner")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KeyCost")
                         .HasColumnType("text");
 
@@ -414,6 +417,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasDefaultValue(30);
 
+                    b.Property<Guid?>("DemoOwnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("KeyEpoch")
                         .HasColumnType("integer");
 
@@ -422,6 +428,9 @@ namespace SamePage.Data.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DemoOwnerId")
+                        .IsUnique();
 
                     b.ToTable("Circles");
                 });
@@ -1036,6 +1045,14 @@ namespace SamePage.Data.Migrations.Postgres
                     b.Navigation("CheckIn");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("DemoOwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>

@@ -154,6 +154,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("PublicKey")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("RecoveryCodeHash")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -174,6 +177,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -395,6 +401,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(30);
 
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("SealedName")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -402,6 +411,23 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Epoch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedPreviousKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CircleId", "Epoch");
+
+                    b.ToTable("CircleKeyEpochs");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
@@ -416,7 +442,7 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("SealedDraft")
@@ -570,8 +596,14 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreatedByMembershipId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Redeemed")
                         .HasColumnType("INTEGER");
@@ -585,6 +617,8 @@ namespace SamePage.Data.Migrations.Sqlite
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("CreatedByMembershipId");
 
                     b.ToTable("Invites");
                 });
@@ -600,6 +634,9 @@ namespace SamePage.Data.Migrations.Sqlite
 
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyEpoch")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("SealedDisplayName")
                         .IsRequired()
@@ -792,7 +829,7 @@ namespace SamePage.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MembershipId")
@@ -988,6 +1025,15 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Navigation("Membership");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Circle", null)
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Concern", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Membership", "Author")
@@ -1081,6 +1127,11 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasForeignKey("CircleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByMembershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Circle");
                 });

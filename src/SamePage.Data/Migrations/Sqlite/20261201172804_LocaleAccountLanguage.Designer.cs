@@ -122,6 +122,9 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSamplePartner")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeyCost")
                         .HasColumnType("TEXT");
 
@@ -405,6 +408,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(30);
 
+                    b.Property<Guid?>("DemoOwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("KeyEpoch")
                         .HasColumnType("INTEGER");
 
@@ -413,6 +419,9 @@ namespace SamePage.Data.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DemoOwnerId")
+                        .IsUnique();
 
                     b.ToTable("Circles");
                 });
@@ -1027,6 +1036,14 @@ namespace SamePage.Data.Migrations.Sqlite
                     b.Navigation("CheckIn");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Circle", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("DemoOwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.CircleKeyEpoch", b =>
