@@ -14,7 +14,7 @@ namespace SamePage.Web.Agreements;
 /// so nobody silently overwrites anyone; every change moves the draft's revision on, which withdraws
 /// an unfinished proposal of it (see <see cref="AgreementSigningDesk"/>).
 /// </summary>
-public sealed class AgreementDraftDesk(SamePageDb db, ISealer sealer, KeyRing keys, AgreementSigningDesk signing, AgreementVersionDesk versions)
+public sealed class AgreementDraftDesk(SamePageDb db, ISealer sealer, AgreementSigningDesk signing, AgreementVersionDesk versions)
 {
     public Task<DraftView> DraftAsync(CircleView circle)
     {
@@ -145,12 +145,12 @@ public sealed class AgreementDraftDesk(SamePageDb db, ISealer sealer, KeyRing ke
 
     /// <summary>
     /// When a member leaves: the draft no longer names them (a clause that named only them is removed
-    /// from the draft). Signed versions keep their names and signatures as they were. The circle's key
-    /// has just moved on without the leaver, so it comes from the key ring, which holds the new one.
+    /// from the draft). Signed versions keep their names and signatures as they were. The key is the
+    /// circle's key as it is after the leaver is gone (<see cref="Circles.CircleKeyRotation.MoveOnAsync"/>).
     /// </summary>
-    public async Task MemberLeavingAsync(Guid circleId, Guid membershipId)
+    public async Task MemberLeavingAsync(Guid circleId, Guid membershipId, SealingKey key)
     {
-        var key = await keys.CircleAsync(circleId);
+        ArgumentNullException.ThrowIfNull(key);
         var rows = await db.DraftClauses.Where(c => c.CircleId == circleId).ToListAsync();
         var changed = false;
         foreach (var row in rows)

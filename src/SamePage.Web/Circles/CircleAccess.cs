@@ -278,8 +278,8 @@ public sealed class CircleAccess(SamePageDb db, ISealer sealer, KeyRing keys, Ro
 
             if (key is not null)
             {
-                await rotation.MoveOnAsync(circleId, key);
-                await agreements.MemberLeavingAsync(circleId, membershipId);
+                var current = await rotation.MoveOnAsync(circleId, key);
+                await agreements.MemberLeavingAsync(circleId, membershipId, current);
             }
 
             await rounds.SettleAsync(circleId);

@@ -16,15 +16,16 @@ public sealed class CircleKeyRotation(SamePageDb db, KeyRing keys)
 {
     /// <summary>
     /// After the leaver's membership is gone: the circle's next epoch, if the leaver held the current one.
-    /// The request goes on with the new key, so whatever it still writes is sealed under it.
+    /// The request goes on with the new key, so whatever it still writes is sealed under it: it is
+    /// returned (the leaver's key when the circle had already moved on, or they held an older one).
     /// </summary>
-    public async Task MoveOnAsync(Guid circleId, SealingKey leaversKey)
+    public async Task<SealingKey> MoveOnAsync(Guid circleId, SealingKey leaversKey)
     {
         ArgumentNullException.ThrowIfNull(leaversKey);
         var epoch = await db.Circles.Where(c => c.Id == circleId).Select(c => c.KeyEpoch).FirstOrDefaultAsync();
         if (leaversKey.Epoch != epoch)
         {
-            return; // they only ever held an older key: nothing newer is theirs to read
+            return leaversKey; // they only ever held an older key: nothing newer is theirs to read
         }
 
         var next = epoch + 1;
@@ -44,10 +45,14 @@ public sealed class CircleKeyRotation(SamePageDb db, KeyRing keys)
             await db.SaveChangesAsync();
             return true;
         });
-        if (moved)
+        if (!moved)
         {
-            keys.Remember(await keys.WithHistoryAsync(circleId, next, key));
+            return leaversKey;
         }
+
+        var current = await keys.WithHistoryAsync(circleId, next, key);
+        keys.Remember(current);
+        return current;
     }
 
     /// <summary>
