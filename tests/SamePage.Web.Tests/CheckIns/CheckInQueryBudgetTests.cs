@@ -21,28 +21,27 @@ public sealed class CheckInQueryBudgetTests
     [Fact]
     public async Task The_check_in_page_and_its_autosave_stay_within_their_query_budgets()
     {
-        var counter = new QueryBudgetCheckIns();
-        await using var app = new AppFactory(DatabaseProvider.Sqlite, QueryBudgetCheckIns.Settings) { Logs = counter.Logs };
-        using var circle = await CircleSetup.CreateAsync(app, "Alder", "Birch");
+        await using var counter = new QueryBudget();
+        using var circle = await CircleSetup.CreateAsync(counter.App, "Alder", "Birch");
         var (a, id) = (circle[0], circle.Circle);
         var number = await a.StartCheckInAsync(id);
         await a.AntiforgeryTokenAsync(); // fetched once and kept: not part of what is counted
 
-        var (page, opened) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIn(id, number)));
-        QueryBudgetCheckIns.WithinBudget("The check-in page", AnsweringPage, page, opened);
+        var (opened, page) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIn(id, number)));
+        QueryBudget.WithinBudget("The check-in page", AnsweringPage, page, opened);
         var stamp = opened.Find("input[name=AppreciationBase]")!.GetAttribute("value")!;
 
-        var (autosave, saved) = await counter.CountAsync(() => a.PostFormAsync($"{Paths.CheckIn(id, number)}?handler=AutosaveTexts",
+        var (saved, autosave) = await counter.CountAsync(() => a.PostFormAsync($"{Paths.CheckIn(id, number)}?handler=AutosaveTexts",
             ("Appreciation", "You fixed the bike."), ("AppreciationBase", stamp), ("Topics", string.Empty), ("TopicsBase", stamp)));
-        QueryBudgetCheckIns.WithinBudget("The autosave", Autosave, autosave, saved);
+        QueryBudget.WithinBudget("The autosave", Autosave, autosave, saved);
 
-        var (save, kept) = await counter.CountAsync(() => a.SaveCheckInAsync(id, number, Scores(4)));
-        QueryBudgetCheckIns.WithinBudget("The Save button", SaveButton, save, kept, HttpStatusCode.Redirect);
+        var (kept, save) = await counter.CountAsync(() => a.SaveCheckInAsync(id, number, Scores(4)));
+        QueryBudget.WithinBudget("The Save button", SaveButton, save, kept, HttpStatusCode.Redirect);
 
         await a.CheckInAsync(id, number, Scores(4));
         await circle[1].CheckInAsync(id, number, Scores(5));
-        var (revealed, results) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIn(id, number)));
-        QueryBudgetCheckIns.WithinBudget("The revealed check-in", RevealedPage, revealed, results);
+        var (results, revealed) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIn(id, number)));
+        QueryBudget.WithinBudget("The revealed check-in", RevealedPage, revealed, results);
         Assert.NotNull(results.Find("#check-in-scores"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class RoundQueryBudgetTests(ITestOutputHelper output)
     [Fact]
     public async Task The_comparison_stays_within_its_query_budget()
     {
-        await using var budget = new QueryBudgetRounds();
+        await using var budget = new QueryBudget();
         using var circle = await CircleSetup.CreateAsync(budget.App, "Alder", "Birch");
         await circle.RevealRoundAsync(1, Stance.Fine, Stance.Betrayal);
 
@@ -37,7 +37,7 @@ public sealed class RoundQueryBudgetTests(ITestOutputHelper output)
     [Fact]
     public async Task The_comparison_of_a_revisit_stays_within_its_query_budget()
     {
-        await using var budget = new QueryBudgetRounds();
+        await using var budget = new QueryBudget();
         using var circle = await CircleSetup.CreateAsync(budget.App, "Alder", "Birch");
         await circle.RevealRoundAsync(1, Stance.Fine, Stance.TellMe);
         Assert.Equal(HttpStatusCode.Redirect, (await circle[0].PostFormAsync(Paths.NewRound(circle.Circle))).Status);
@@ -54,7 +54,7 @@ public sealed class RoundQueryBudgetTests(ITestOutputHelper output)
     [Fact]
     public async Task The_answer_page_and_its_autosave_stay_within_their_query_budgets()
     {
-        await using var budget = new QueryBudgetRounds();
+        await using var budget = new QueryBudget();
         using var circle = await CircleSetup.CreateAsync(budget.App, "Alder", "Birch");
         var (a, id) = (circle[0], circle.Circle);
         var category = TestCatalogue.Categories[0].Id;
@@ -76,7 +76,7 @@ public sealed class RoundQueryBudgetTests(ITestOutputHelper output)
     [Fact]
     public async Task Submitting_the_last_answers_stays_within_its_query_budget()
     {
-        await using var budget = new QueryBudgetRounds();
+        await using var budget = new QueryBudget();
         using var circle = await CircleSetup.CreateAsync(budget.App, "Alder", "Birch");
         var (a, b, id) = (circle[0], circle[1], circle.Circle);
         await a.AnswerAllAsync(id, 1, Stance.Fine);

@@ -1,3 +1,4 @@
+using System.Net;
 using SamePage.Data;
 
 namespace SamePage.Web.Tests.TestSupport;
@@ -6,16 +7,17 @@ namespace SamePage.Web.Tests.TestSupport;
 /// Counts the SQL commands one request runs, from EF Core's "command executed" log lines, on an app of
 /// its own that logs them. The count includes the sign-in check every signed-in request pays; it leaves
 /// out the push outbox's look-up of whom to notify, which runs in the background after a write (and so
-/// may land during whichever request comes next).
+/// may land during whichever request comes next). One counter for every page held to a query budget
+/// (rounds, the agreement draft, check-ins), counting as <c>SessionCostTests</c> does.
 /// </summary>
-public sealed class QueryBudgetRounds : IAsyncDisposable
+public sealed class QueryBudget : IAsyncDisposable
 {
     private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
     private const int CommandExecuted = 20101;
 
     private readonly CapturedLogs _logs = new();
 
-    public QueryBudgetRounds(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+    public QueryBudget(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
         App = new AppFactory(provider, new Dictionary<string, string?> { [$"Logging:LogLevel:{CommandCategory}"] = "Information" }) { Logs = _logs };
 
     public AppFactory App { get; }
@@ -27,6 +29,15 @@ public sealed class QueryBudgetRounds : IAsyncDisposable
         var before = Commands().Count;
         var page = await request();
         return (page, [.. Commands().Skip(before)]);
+    }
+
+    /// <summary>Fails when a request ran more commands than its budget, saying how many it ran.</summary>
+    public static void WithinBudget(string what, int budget, IReadOnlyList<string> commands, WebPage page, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(page);
+        Assert.True(page.Status == expected, $"{what} answered {page}");
+        Assert.True(commands.Count <= budget, $"{what} ran {commands.Count} SQL commands; its budget is {budget}.");
     }
 
     private List<string> Commands() =>
