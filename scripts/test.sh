@@ -2,7 +2,8 @@
 # Runs every test of SamePage: `bash scripts/test.sh [extra dotnet test args, e.g. --filter ...]`
 #
 # - installs chromium, the PostgreSQL server, nginx (the scale-out test's proxy), wrk and hyperfine (the
-#   benchmark's smoke test) from Debian packages when missing,
+#   benchmark's smoke test), Java and npm (the HTML validity test) from Debian packages when missing,
+# - installs the Nu HTML Checker (npm's vnu-jar) into .tools/vnu when missing (ignored by git),
 # - starts a throwaway PostgreSQL cluster on a free loopback port (stopped and removed on exit),
 # - builds the solution once (Release), runs `dotnet test` writing TRX files,
 # - prints one line per test project and a closing line `N passed, N failed, N skipped`,
@@ -35,6 +36,8 @@ have_postgres || missing+=(postgresql)
 [ -x "$NGINX" ] || missing+=(nginx)
 command -v wrk >/dev/null || missing+=(wrk) # the benchmark runner's smoke test (bench/run.sh --smoke)
 command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v java >/dev/null || missing+=(default-jre-headless) # runs the Nu HTML Checker
+command -v npm >/dev/null || missing+=(npm)                   # fetches it (vnu-jar)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
@@ -61,6 +64,30 @@ if [ "${#missing[@]}" -gt 0 ]; then
   [ -x "$CHROMIUM" ] || { echo "error: $CHROMIUM missing after install" >&2; exit 1; }
   have_postgres || { echo "error: PostgreSQL initdb missing after install" >&2; exit 1; }
   [ -x "$NGINX" ] || { echo "error: $NGINX missing after install" >&2; exit 1; }
+  command -v java >/dev/null || { echo "error: java missing after install" >&2; exit 1; }
+  command -v npm >/dev/null || { echo "error: npm missing after install" >&2; exit 1; }
+fi
+
+# ---------------------------------------------------------------- the Nu HTML Checker
+# The browser tests validate every page's HTML with vnu.jar, run with the machine's Java. npm fetches
+# the pinned version once into .tools/vnu; its install script (which would download a Java) is skipped.
+VNU_VERSION=26.9.27
+VNU_DIR="$ROOT/.tools/vnu"
+VNU_JAR="$VNU_DIR/node_modules/vnu-jar/build/dist/vnu.jar"
+vnu_installed() {
+  [ -f "$VNU_JAR" ] && grep -q "\"version\": *\"$VNU_VERSION\"" "$VNU_DIR/node_modules/vnu-jar/package.json" 2>/dev/null
+}
+if ! vnu_installed; then
+  log "installing the Nu HTML Checker (vnu-jar $VNU_VERSION) into .tools/vnu"
+  mkdir -p "$VNU_DIR"
+  npm_log=$(mktemp)
+  if ! npm install --prefix "$VNU_DIR" --no-save --no-audit --no-fund --ignore-scripts \
+      "vnu-jar@$VNU_VERSION" >"$npm_log" 2>&1 || ! vnu_installed; then
+    cat "$npm_log" >&2; rm -f "$npm_log"
+    echo "error: npm install vnu-jar@$VNU_VERSION failed" >&2
+    exit 1
+  fi
+  rm -f "$npm_log"
 fi
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -138,6 +165,7 @@ export SAMEPAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres"
 export SAMEPAGE_REQUIRE_POSTGRES=1
 export SAMEPAGE_CHROMIUM="$CHROMIUM"
 export SAMEPAGE_NGINX="$NGINX"
+export SAMEPAGE_VNU_JAR="$VNU_JAR"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 

@@ -28,6 +28,9 @@ public sealed partial class Person : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>When set, every page the person opens or is led to is kept there as the server sent it (see <see cref="HtmlValidator"/>).</summary>
+    public ServedPages? Served { get; set; }
+
     public ILocator Main => Page.Locator("main");
 
     /// <summary>The path of the page the person is on, e.g. /circles/…/review.</summary>
@@ -49,6 +52,7 @@ public sealed partial class Person : IAsyncDisposable
         var url = pathOrLink.StartsWith('/') ? new Uri(_app.BaseAddress, pathOrLink) : new Uri(pathOrLink);
         var response = await Page.GotoAsync(url.ToString());
         Assert.True(response?.Status == expectedStatus, $"GET {url} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not {expectedStatus}");
+        await KeepAsync(response!);
         await CheckPageAsync();
     }
 
@@ -69,8 +73,11 @@ public sealed partial class Person : IAsyncDisposable
         var response = await Page.RunAndWaitForNavigationAsync(() => target.ClickAsync());
 #pragma warning restore CS0612
         Assert.True(response?.Ok == true, $"Following {target} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"} at {Page.Url}");
+        await KeepAsync(response!);
         await CheckPageAsync();
     }
+
+    private Task KeepAsync(IResponse response) => Served is null ? Task.CompletedTask : Served.AddAsync(response);
 
     /// <summary>axe finds nothing, and the quick exit is on screen.</summary>
     public Task CheckPageAsync() => PageChecks.AssertPageIsSoundAsync(Page, _twin);
