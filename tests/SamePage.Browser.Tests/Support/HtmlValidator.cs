@@ -89,7 +89,7 @@ public static class HtmlValidator
             }
 
             var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? string.Empty : string.Empty;
-            var file = url.Length == 0 ? string.Empty : Path.GetFileName(new Uri(url).LocalPath);
+            var file = url[(url.LastIndexOf('/') + 1)..]; // file:/tmp/samepage-vnu-…/page-001.html
             var page = byFile.TryGetValue(file, out var p) ? p.Name : "(the checker itself)";
             var text = message.TryGetProperty("message", out var m) ? m.GetString() ?? string.Empty : string.Empty;
             int? line = message.TryGetProperty("lastLine", out var l) && l.TryGetInt32(out var n) ? n : null;
