@@ -181,6 +181,33 @@ public sealed class PageBytesTests(SharedApps apps, ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData("<ul>\n    <li>a</li>\n\n    <li>b</li>\n</ul>", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>")]
+    [InlineData("<p>one\n    two</p>", "<p>one\ntwo</p>")]
+    [InlineData("<div>\n  <textarea name=t>\n  kept\n    as typed</textarea>\n  </div>", "<div>\n<textarea name=t>\n  kept\n    as typed</textarea>\n</div>")]
+    [InlineData("<PRE class=x>\n  a\n    b\n</PRE>\n  <p>", "<PRE class=x>\n  a\n    b\n</PRE>\n<p>")]
+    [InlineData("<script>\n  let a = `x\n  y`;\n</script>\n  <presence>", "<script>\n  let a = `x\n  y`;\n</script>\n<presence>")]
+    [InlineData("<p>café\n    naïve</p>", "<p>café\nnaïve</p>")]
+    public void Markup_loses_its_indentation_but_never_the_text_of_pre_textarea_script_or_style(string html, string trimmed)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(html);
+        var length = SamePage.Web.Infrastructure.TrimmedMarkup.Trim(bytes);
+        Assert.Equal(trimmed, System.Text.Encoding.UTF8.GetString(bytes, 0, length));
+    }
+
+    [Fact]
+    public async Task A_journal_answer_with_its_own_line_breaks_and_indentation_comes_back_as_written()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        using var a = await app.SignUpAsync();
+        var id = await a.CreateCircleAsync();
+        var text = "First line\n    indented second line\n\n        and a third";
+        await a.WriteJournalAsync(id, 1, (SamePage.Core.Reflections.ReflectionPrompts.FeelingSecure, text));
+        var page = await a.GetAsync(Paths.Journal(id, 1));
+        Assert.Contains(page.FindAll("textarea"), t => t.TextContent.ReplaceLineEndings("\n").Trim('\n') == text);
+        Assert.DoesNotContain("\n    <", page.Body, StringComparison.Ordinal);
+    }
+
     /// <summary>Answers that differ from one member to the next: member 0 and 1 disagree on most behaviours.</summary>
     private static Func<SamePage.Core.Catalogue.Behaviour, Stance> Pattern(int member) => behaviour =>
     {
