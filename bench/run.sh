@@ -91,6 +91,23 @@ per_request() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b+0 == 0) print "n/a"; else printf "%.3f\n", a/b }'; }
 row() { printf '| %-52s | %-34s | %-10s |\n' "$1" "$2" "$3"; }
 
+# page_bytes: the bytes on the wire of the signed-in member's pages (as a browser accepting br and gzip gets
+# them; the pages that are never compressed come as they are) and unpacked, into $WORK/page-bytes.tsv; one row.
+page_bytes() {
+  local base="$BASE/circles/$CIRCLE" page wire raw largest=0 name="" over=0 n=0
+  : > "$WORK/page-bytes.tsv"
+  for page in /circles "" /invite /agreement /agreement/versions /check-ins /concerns /concerns/new \
+      /rounds/$REVEALED/comparison /rounds/$REVEALED/talk /rounds/$OPEN/answer/$CATEGORY /rounds/$OPEN/review /account /account/export; do
+    case "$page" in /circles|/account*) url="$BASE$page" ;; *) url="$base$page" ;; esac
+    wire=$(curl -fs -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br, gzip' -H "Cookie: $COOKIE" "$url" || echo 0)
+    raw=$(curl -fs -o /dev/null -w '%{size_download}' -H "Cookie: $COOKIE" "$url" || echo 0)
+    printf '%s\t%s\t%s\n' "${url#"$BASE"}" "$wire" "$raw" >> "$WORK/page-bytes.tsv"
+    n=$((n + 1)); [ "$wire" -gt 30720 ] && over=$((over + 1))
+    [ "$wire" -gt "$largest" ] && largest=$wire && name=${page:-/circles/ID}
+  done
+  row "every page, bytes on the wire (largest)" "$((largest / 1024)) KB ($name), $over of $n over 30 KB" "≤ 30 KB"
+}
+
 SMALL=$(seed small 2)
 BIG=$(seed big "$CIRCLES")
 IFS=$'\t' read -r COOKIE CIRCLE REVEALED OPEN CATEGORY BEHAVIOUR < "$BIG/cookies.tsv"
@@ -139,6 +156,7 @@ row "comparison, bytes on the wire" "$((WIRE / 1024)) KB ($((PLAIN / 1024)) KB u
 row "resident memory, 16 connections on the comparison" "$(cat "$WORK/peak-rss") MB (idle $IDLE_RSS MB)" "≤ 150 MB"
 
 [ "$ALL" = 1 ] || exit 0
+page_bytes
 
 # 200 connections: the comparison, and one person's autosave of one draft.
 PAGE=$(curl -fs -c "$WORK/jar" -H "Cookie: $COOKIE" "$ANSWER")

@@ -165,6 +165,7 @@ public static class DependencyInjection
         app.UseSecurityHeaders();
         app.UseSamePageMetrics(); // off unless configured; after the forwarded headers
         app.UseResponseCompression();
+        app.UseTrimmedMarkup(); // inside compression: a page is trimmed whole, then compressed
         app.UseReadableForms();
         app.UseRouting();
         app.UseAuthentication();
