@@ -132,19 +132,19 @@ public sealed class RoundQueryBudgetTests(ITestOutputHelper output)
         /// <summary>11 → 8: the round's state was read twice (four queries), now once with the members the open circle already has.</summary>
         public const int Comparison = 8;
 
-        /// <summary>17 → 9: the state of both rounds was read three times and this round's answers opened twice.</summary>
-        public const int ComparisonOfRevisit = 9;
+        /// <summary>17 → 9 → 8: the state of both rounds was read three times and this round's answers opened twice; then English content built once.</summary>
+        public const int ComparisonOfRevisit = 8;
 
-        /// <summary>7 → 6.</summary>
-        public const int AnswerPage = 6;
+        /// <summary>7 → 6 → 5.</summary>
+        public const int AnswerPage = 5;
 
-        /// <summary>10 → 7: the save re-read the state the page had just read.</summary>
-        public const int Autosave = 7;
+        /// <summary>10 → 7 → 6: the save re-read the state the page had just read.</summary>
+        public const int Autosave = 6;
 
-        /// <summary>13 → 8: the state was read three times (six queries), now once.</summary>
-        public const int Submit = 8;
+        /// <summary>13 → 8 → 7: the state was read three times (six queries), now once.</summary>
+        public const int Submit = 7;
 
         /// <summary>Leaving, which reveals the round the others submitted: measured when the reveal stopped asking again whether the circle is a demo.</summary>
-        public const int LeaveRevealing = 99;
+        public const int LeaveRevealing = 18;
     }
 }
