@@ -10,8 +10,9 @@ using SamePage.Core.Styles;
 
 namespace SamePage.Web.Content;
 
-/// <summary>One language's content: the catalogue, guides, "How I connect" and the screener's rules.</summary>
-public sealed record LocaleContent(string Locale, BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles, ClauseScreener Screener);
+/// <summary>One language's content: the catalogue, guides, "How I connect", the screener's rules and
+/// what a demo's sample partner says (null when the content offers no demo).</summary>
+public sealed record LocaleContent(string Locale, BehaviourCatalogue Catalogue, GuideBook Guides, StyleBook Styles, ClauseScreener Screener, SampleScript? Demo);
 
 /// <summary>
 /// The content folder (`content/&lt;locale&gt;/`), read once at start-up. An operator can point
@@ -33,11 +34,8 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     /// <summary>One semantic reader per model and examples file, shared by every library in the process (the app and its tests).</summary>
     private static readonly ConditionalWeakTable<ISentenceEmbedder, ConcurrentDictionary<string, MeaningScreener>> Readers = [];
 
-    private BehaviourCatalogue? _catalogue;
-    private GuideBook? _guides;
-    private ClauseScreener? _screener;
-    private StyleBook? _styles;
-    private SampleScript? _demo;
+    /// <summary>The English (reference) content, built once when the content is read.</summary>
+    private LocaleContent? _english;
 
     /// <summary>The content of each other language that has a folder, by language code.</summary>
     private readonly ConcurrentDictionary<string, LocaleContent> _translations = new(StringComparer.Ordinal);
@@ -52,31 +50,21 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "content");
 
     /// <summary>The catalogue in the reader's language (<see cref="Localisation.Languages.Current"/>), English when that language has no content folder.</summary>
-    public BehaviourCatalogue Catalogue => Translation()?.Catalogue ?? _catalogue ?? Load().Catalogue;
+    public BehaviourCatalogue Catalogue => Translation()?.Catalogue ?? English.Catalogue;
 
-    public GuideBook Guides => Translation()?.Guides ?? _guides ?? Load().Guides;
+    public GuideBook Guides => Translation()?.Guides ?? English.Guides;
 
     /// <summary>The "How I connect" items (styles.yaml), read with the catalogue.
     /// A content folder of one's own without a `styles.yaml` simply has no such page.</summary>
-    public StyleBook Styles => Translation()?.Styles ?? _styles ?? Load().Styles;
+    public StyleBook Styles => Translation()?.Styles ?? English.Styles;
 
-    /// <summary>What a demo's sample partner says (demo.yaml), read with the catalogue; null for a content
-    /// folder of one's own without one, which then offers no demo.</summary>
-    public SampleScript? Demo
-    {
-        get
-        {
-            if (!IsLoaded)
-            {
-                Load();
-            }
-
-            return _demo;
-        }
-    }
+    /// <summary>What a demo's sample partner says (demo.yaml), read with the catalogue, in the reader's
+    /// language: the person who tries the demo, so its made-up words are written in theirs. Null for a
+    /// content folder of one's own without an English one, which then offers no demo.</summary>
+    public SampleScript? Demo => English.Demo is null ? null : Translation()?.Demo ?? English.Demo;
 
     /// <summary>Whether the content has been read and validated (at start-up); the readiness check asks.</summary>
-    public bool IsLoaded => _catalogue is not null && _guides is not null;
+    public bool IsLoaded => _english is not null;
 
     /// <summary>
     /// The clause screener in the reader's language: English reads by meaning too, another language
@@ -89,12 +77,12 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
     {
         get
         {
-            if (_catalogue is null || _guides is null || _styles is null)
+            if (_english is null)
             {
                 Load();
             }
 
-            return new LocaleContent(DefaultLocale, _catalogue!, _guides!, _styles!, _screener ??= LoadScreener());
+            return _english!;
         }
     }
 
@@ -107,9 +95,8 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
         var stylesPath = Path.Combine(Directory, DefaultLocale, StylesFile);
         var styles = File.Exists(stylesPath) ? StyleBookParser.Parse(Read(stylesPath), stylesPath, catalogue) : new StyleBook([], []);
         var demoPath = Path.Combine(Directory, DefaultLocale, DemoFile);
-        _demo = File.Exists(demoPath) ? SampleScriptParser.Parse(Read(demoPath), demoPath, catalogue, styles) : null;
-        var screener = LoadScreener();
-        (_catalogue, _guides, _screener, _styles) = (catalogue, guides, screener, styles);
+        var demo = File.Exists(demoPath) ? SampleScriptParser.Parse(Read(demoPath), demoPath, catalogue, styles) : null;
+        _english = new LocaleContent(DefaultLocale, catalogue, guides, styles, LoadScreener(), demo);
         foreach (var locale in Locales.Skip(1).Where(HasLocale))
         {
             _translations[locale] = LoadLocale(locale);
@@ -158,10 +145,19 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
             throw new CatalogueException(behavioursPath, 0, string.Join(" ", problems));
         }
 
+        // The sample partner speaks the language too, answering exactly as it does in English; a language
+        // without its own demo.yaml has the English one (and no demo when English has none).
+        var demoPath = Path.Combine(Directory, locale, DemoFile);
+        var demo = english.Demo is not null && File.Exists(demoPath) ? SampleScriptParser.Parse(Read(demoPath), demoPath, catalogue, styles) : english.Demo;
+        if (demo is not null && DemoConsistency.Compare(english.Demo!, demo, locale) is { Count: > 0 } drift)
+        {
+            throw new CatalogueException(demoPath, 0, string.Join(" ", drift));
+        }
+
         // A folder of one's own without the language's rules gets the shipped ones, else the English ones.
         var rulesPath = new[] { Path.Combine(Directory, locale, SafetyRulesFile), Path.Combine(ShippedDirectory, locale, SafetyRulesFile) }.FirstOrDefault(File.Exists);
         var screener = rulesPath is null ? english.Screener : new ClauseScreener(ScreeningRulesParser.Parse(Read(rulesPath), rulesPath));
-        return new LocaleContent(locale, catalogue, guides, styles, screener);
+        return new LocaleContent(locale, catalogue, guides, styles, screener, demo);
     }
 
     /// <summary>The reader's language's content (<see cref="Localisation.Languages.Current"/>), or null for English or a language without a folder.</summary>

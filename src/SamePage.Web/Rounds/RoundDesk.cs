@@ -45,13 +45,13 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         db.Rounds.FirstOrDefaultAsync(r => r.CircleId == circleId && r.Number == number);
 
     /// <summary>The round's state under the Core rules; reveals it for good if it has become complete.</summary>
-    public Task<RoundState> StateAsync(Round round) => StateAsync(round, members: null);
+    public Task<RoundState> StateAsync(Round round) => StateAsync(round, members: null, isDemo: null);
 
     /// <summary>The round's state, with the circle's current members as the member's open circle lists them (one query fewer).</summary>
     public Task<RoundState> StateAsync(CircleView circle, Round round)
     {
         ArgumentNullException.ThrowIfNull(circle);
-        return StateAsync(round, [.. circle.Members.Select(m => m.MembershipId)]);
+        return StateAsync(round, [.. circle.Members.Select(m => m.MembershipId)], circle.IsDemo);
     }
 
     /// <summary>The behaviours this round asks: the shipped catalogue and the circle's own.</summary>
@@ -79,7 +79,8 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         var open = await db.Rounds.Where(r => r.CircleId == circleId && !r.Revealed).ToListAsync();
         foreach (var round in open)
         {
-            await StateAsync(round);
+            // Leaving a demo deletes it, so a circle someone has left is never one.
+            await StateAsync(round, members: null, isDemo: false);
         }
     }
 
@@ -176,7 +177,8 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync();
 
-    private async Task<RoundState> StateAsync(Round round, IReadOnlyList<Guid>? members)
+    /// <param name="isDemo">Whether the circle is a demo, when the caller knows (its open view says); else asked at a reveal.</param>
+    private async Task<RoundState> StateAsync(Round round, IReadOnlyList<Guid>? members, bool? isDemo)
     {
         ArgumentNullException.ThrowIfNull(round);
         if (_states.TryGetValue(round.Id, out var known))
@@ -197,14 +199,14 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         {
             // A round everyone still here has submitted (someone left, or two submissions raced) is revealed now.
             (state, var change) = RoundState.Settle(members, submitted, revealed: false);
-            await ApplyAsync(round, change);
+            await ApplyAsync(round, change, isDemo);
         }
 
         _states[round.Id] = state;
         return state;
     }
 
-    private async Task ApplyAsync(Round round, RoundChange change)
+    private async Task ApplyAsync(Round round, RoundChange change, bool? isDemo)
     {
         if (!change.Revealed)
         {
@@ -212,7 +214,7 @@ public sealed class RoundDesk(SamePageDb db, ISealer sealer, CircleCatalogue cat
         }
 
         if (await db.Rounds.Where(r => r.Id == round.Id && !r.Revealed).ExecuteUpdateAsync(s => s.SetProperty(r => r.Revealed, true)) == 1
-            && !await Demo.DemoDeletion.IsDemoAsync(db, round.CircleId))
+            && !(isDemo ?? await Demo.DemoDeletion.IsDemoAsync(db, round.CircleId)))
         {
             Infrastructure.Metrics.RoundsRevealed.Add(1);
         }

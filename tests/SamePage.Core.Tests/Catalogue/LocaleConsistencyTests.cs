@@ -1,4 +1,6 @@
 using SamePage.Core.Catalogue;
+using SamePage.Core.Demo;
+using SamePage.Core.Stances;
 using SamePage.Core.Styles;
 using SamePage.Core.Tests.TestSupport;
 
@@ -97,7 +99,7 @@ public class LocaleConsistencyTests
         Assert.Equal(["de", "en", "es"], locales);
         foreach (var locale in locales)
         {
-            foreach (var file in new[] { "behaviours.yaml", "guides.yaml", "styles.yaml", "safety.yaml" })
+            foreach (var file in new[] { "behaviours.yaml", "guides.yaml", "styles.yaml", "safety.yaml", "demo.yaml" })
             {
                 Assert.True(File.Exists(RepoRoot.PathOf("content", locale, file)), $"content/{locale}/ has no {file}");
             }
@@ -123,8 +125,46 @@ public class LocaleConsistencyTests
 
         Assert.Equal(GuidePairs("en", english), GuidePairs(locale, translation));
 
+        var demo = LoadDemo("en");
+        var translatedDemo = LoadDemo(locale);
+        Assert.Equal(demo.CategoryAnswers.Keys.Order(), translatedDemo.CategoryAnswers.Keys.Order());
+        Assert.Equal(demo.BehaviourAnswers.Keys.Order(), translatedDemo.BehaviourAnswers.Keys.Order());
+        Assert.Equal(demo.Guesses.Keys.Order(), translatedDemo.Guesses.Keys.Order());
+        Assert.Equal(demo.Styles.Keys.Order(), translatedDemo.Styles.Keys.Order());
+        Assert.Equal(demo.CheckInScores.Keys.Order(), translatedDemo.CheckInScores.Keys.Order());
+
         // The words did change: a translation that copied English would pass every id check.
         Assert.All(english.Behaviours, b => Assert.NotEqual(b.Label, translation.Find(b.Id)!.Label));
+        string[] Words(SampleScript s) => [s.CircleName, s.YourName, s.PartnerName, s.Appreciation, s.Topics];
+        Assert.All(Words(demo).Zip(Words(translatedDemo)), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
+
+    /// <summary>Every locale's sample partner (demo.yaml) answers, guesses and scores exactly as the English one.</summary>
+    [Fact]
+    public void Every_shipped_locale_matches_the_english_demo()
+    {
+        var english = LoadDemo("en");
+        foreach (var locale in Directory.GetDirectories(RepoRoot.PathOf("content")).Select(Path.GetFileName).OfType<string>().Where(l => l != "en"))
+        {
+            Assert.Empty(DemoConsistency.Compare(english, LoadDemo(locale), locale));
+        }
+
+        var behaviour = english.BehaviourAnswers.Keys.First();
+        var drifted = english with
+        {
+            DefaultAnswer = Stance.Fine,
+            BehaviourAnswers = english.BehaviourAnswers.Where(a => a.Key != behaviour).ToDictionary(a => a.Key, a => a.Value),
+            Styles = english.Styles.ToDictionary(s => s.Key, s => s.Key == "reply-speed" ? 0 : s.Value),
+            Guesses = english.Guesses.Append(new("meets-ex-alone", Stance.Hurts)).ToDictionary(g => g.Key, g => g.Value),
+        };
+        Assert.Equal(
+            [
+                "fr: demo.yaml's default answer is 'Fine', not 'TellMe'.",
+                $"fr: demo.yaml has no behaviour answer for '{behaviour}'.",
+                "fr: demo.yaml has a guess for 'meets-ex-alone', which the reference has not.",
+                "fr: demo.yaml's style answer for 'reply-speed' is '0', not '3'.",
+            ],
+            DemoConsistency.Compare(english, drifted, "fr"));
     }
 
     private static IEnumerable<string> GuidePairs(string locale, BehaviourCatalogue catalogue)
@@ -132,6 +172,13 @@ public class LocaleConsistencyTests
         var path = RepoRoot.PathOf("content", locale, "guides.yaml");
         var book = SamePage.Core.Guides.GuideBookParser.Parse(File.ReadAllText(path), $"content/{locale}/guides.yaml", catalogue);
         return book.Guides.Select(g => $"{g.Kind}/{g.CategoryId}").Order();
+    }
+
+    private static SampleScript LoadDemo(string locale)
+    {
+        var path = RepoRoot.PathOf("content", locale, "demo.yaml");
+        Assert.True(File.Exists(path), $"content/{locale}/ has no demo.yaml");
+        return SampleScriptParser.Parse(File.ReadAllText(path), $"content/{locale}/demo.yaml", Load(locale), LoadStyles(locale));
     }
 
     private static StyleBook LoadStyles(string locale)

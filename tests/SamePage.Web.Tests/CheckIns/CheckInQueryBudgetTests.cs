@@ -17,6 +17,10 @@ public sealed class CheckInQueryBudgetTests
     private const int Autosave = 5;
     private const int SaveButton = 7;
     private const int RevealedPage = 7;
+    private const int ListPage = 6;
+
+    // Each check-in on the list still has its state read on its own (about two commands each): five cost 13.
+    private const int ListPageOfFive = 13;
 
     [Fact]
     public async Task The_check_in_page_and_its_autosave_stay_within_their_query_budgets()
@@ -43,5 +47,32 @@ public sealed class CheckInQueryBudgetTests
         var (results, revealed) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIn(id, number)));
         QueryBudget.WithinBudget("The revealed check-in", RevealedPage, revealed, results);
         Assert.NotNull(results.Find("#check-in-scores"));
+    }
+
+    /// <summary>The list of check-ins, with one and with five: a list that grows past its budgets fails here.</summary>
+    [Fact]
+    public async Task The_check_ins_list_stays_within_its_query_budget()
+    {
+        await using var counter = new QueryBudget();
+        using var circle = await CircleSetup.CreateAsync(counter.App, "Alder", "Birch");
+        var (a, id) = (circle[0], circle.Circle);
+        await circle.CheckInTogetherAsync(Scores(4), Scores(5));
+        await a.AntiforgeryTokenAsync();
+
+        var (one, few) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIns(id)));
+        QueryBudget.WithinBudget("The check-ins list with one check-in", ListPage, few, one);
+        Assert.Single(one.FindAll("#check-in-list li[data-revealed=true]"));
+
+        for (var i = 0; i < 3; i++)
+        {
+            await circle.CheckInTogetherAsync(Scores(3 + i), Scores(5));
+        }
+
+        var open = await a.StartCheckInAsync(id);
+        await a.CheckInAsync(id, open, Scores(2));
+        var (five, many) = await counter.CountAsync(() => a.GetAsync(Paths.CheckIns(id)));
+        QueryBudget.WithinBudget("The check-ins list with five check-ins", ListPageOfFive, many, five);
+        Assert.Equal(4, five.FindAll("#check-in-list li[data-revealed=true]").Count);
+        Assert.Single(five.FindAll($"#check-in-list li[data-check-in='{open}'][data-revealed=false]"));
     }
 }

@@ -90,5 +90,84 @@ public sealed class LocaleContentTests : IDisposable
         Assert.Contains("es: the behaviour 'holds-hands' is missing.", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>English is built once at load, like every other language: each reader of it gets the same content.</summary>
+    [Fact]
+    public void English_is_built_once_for_every_reader_of_it()
+    {
+        var library = Shipped();
+        var english = library.For("en");
+        Assert.Same(english, library.For("fr"));
+        Assert.Same(english, library.For(new CultureInfo("en-GB")));
+        Assert.Same(english, library.For((string?)null));
+        Assert.Same(english.Screener, library.Screener);
+    }
+
+    /// <summary>The sample partner of a demo speaks the reader's language, answering the same in each.</summary>
+    [Fact]
+    public void The_demo_speaks_the_readers_language_with_the_same_answers()
+    {
+        var library = Shipped();
+        var english = library.For("en").Demo!;
+        Assert.Equal("Robin (sample)", english.PartnerName);
+        foreach (var (culture, name) in new[] { ("es-MX", "Robin (de ejemplo)"), ("de-CH", "Robin (Beispiel)"), ("en-US", "Robin (sample)"), ("fr-FR", "Robin (sample)") })
+        {
+            var previous = CultureInfo.CurrentUICulture;
+            CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            try
+            {
+                var demo = library.Demo!;
+                Assert.Equal(name, demo.PartnerName);
+                Assert.Same(library.For(new CultureInfo(culture)).Demo, demo);
+                Assert.Equal(english.AnswersFor(library.Catalogue), demo.AnswersFor(library.Catalogue));
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = previous;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_translated_demo_that_answers_otherwise_stops_start_up_naming_it()
+    {
+        var own = Path.Combine(_folder, "content");
+        foreach (var locale in new[] { "en", "de" })
+        {
+            Directory.CreateDirectory(Path.Combine(own, locale));
+            foreach (var file in new[] { "behaviours.yaml", "guides.yaml", "styles.yaml", "demo.yaml" })
+            {
+                File.Copy(Path.Combine(ContentLibrary.ShippedDirectory, locale, file), Path.Combine(own, locale, file));
+            }
+        }
+
+        var german = Path.Combine(own, "de", "demo.yaml");
+        File.WriteAllText(german, File.ReadAllText(german).Replace("    holds-hands: hurts", "    holds-hands: fine", StringComparison.Ordinal));
+
+        var library = new ContentLibrary(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SamePage:ContentDirectory"] = own }).Build());
+        var error = Assert.Throws<CatalogueException>(() => library.Load());
+        Assert.Contains("de: demo.yaml's behaviour answer for 'holds-hands' is 'Fine', not 'Hurts'.", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A language without its own demo.yaml has the English sample partner.</summary>
+    [Fact]
+    public void A_language_without_its_own_demo_has_the_english_one()
+    {
+        var own = Path.Combine(_folder, "content");
+        foreach (var locale in new[] { "en", "es" })
+        {
+            Directory.CreateDirectory(Path.Combine(own, locale));
+            foreach (var file in new[] { "behaviours.yaml", "guides.yaml", "styles.yaml" })
+            {
+                File.Copy(Path.Combine(ContentLibrary.ShippedDirectory, locale, file), Path.Combine(own, locale, file));
+            }
+        }
+
+        File.Copy(Path.Combine(ContentLibrary.ShippedDirectory, "en", "demo.yaml"), Path.Combine(own, "en", "demo.yaml"));
+        var library = new ContentLibrary(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SamePage:ContentDirectory"] = own }).Build());
+        library.Load();
+        Assert.Equal("es", library.For("es").Locale);
+        Assert.Same(library.For("en").Demo, library.For("es").Demo);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

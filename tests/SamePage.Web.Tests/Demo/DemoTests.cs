@@ -170,6 +170,53 @@ public sealed class DemoTests(SharedApps apps)
         Assert.Empty(await StoredRows.WhereAsync(app, [second, secondSample, secondMembership]));
     }
 
+    /// <summary>
+    /// Issue 19: the sample partner's words are text people wrote, so they are written in the language of
+    /// the person who starts the demo (from content/&lt;language&gt;/demo.yaml), and stay as written when
+    /// that person later reads SamePage in another language. Its answers are the same in every language.
+    /// </summary>
+    [Theory]
+    [InlineData("es", "Robin (de ejemplo)", "Yo", "Círculo de práctica", "Gracias por mirar la comparación conmigo con calma.")]
+    [InlineData("de", "Robin (Beispiel)", "Ich", "Übungskreis", "Danke, dass du dir den Vergleich in Ruhe mit mir angesehen hast.")]
+    public async Task The_sample_partner_writes_in_the_language_of_the_person_who_starts_the_demo(string language, string sample, string me, string circleName, string appreciation)
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        using var person = await app.SignUpAsync();
+        person.AcceptLanguage = language;
+        var circle = await StartAsync(person);
+
+        var home = await person.GetAsync(Paths.Circle(circle));
+        Assert.Equal(language, home.Find("html")?.GetAttribute("lang"));
+        Assert.Contains(sample, home.Find("#demo-banner")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(circleName, home.Find("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(me, home.Find("#members")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(SampleName, home.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Practice circle", home.Text, StringComparison.Ordinal);
+
+        // The same answers as in English: the sample partner's "betrayal" guess still shows as a blind spot.
+        await person.AnswerAllAsync(circle, 1, Stance.TellMe);
+        await person.AnswerAllStylesAsync(circle, 1, 0);
+        Assert.Equal(HttpStatusCode.Redirect, (await person.SubmitAsync(circle, 1)).Status);
+        var talkEnd = await person.GetAsync(Paths.Talk(circle, 1) + "?end=true");
+        Assert.Contains(talkEnd.FindAll("#talk-also [data-blind-spot]"), e => e.GetAttribute("data-blind-spot") == "dating-app-profile");
+        Assert.Contains(sample, (await person.GetAsync(Paths.Comparison(circle, 1))).Text, StringComparison.Ordinal);
+
+        var number = await person.StartCheckInAsync(circle);
+        await TakeTurnAsync(person, circle, "AnswerCheckIn");
+        await person.CheckInAsync(circle, number, CheckInIntents.Scores(5));
+        var results = await person.GetAsync(Paths.CheckIn(circle, number));
+        Assert.Contains(appreciation, results.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(SampleAppreciation, results.Text, StringComparison.Ordinal);
+
+        // Read in English later, what the sample partner wrote stays as it wrote it.
+        person.AcceptLanguage = "en";
+        var later = await person.GetAsync(Paths.CheckIn(circle, number));
+        Assert.Equal("en", later.Find("html")?.GetAttribute("lang"));
+        Assert.Contains(appreciation, later.Text, StringComparison.Ordinal);
+        Assert.Contains(sample, later.Find("#demo-banner")?.TextContent, StringComparison.Ordinal);
+        Assert.True(await person.LeaveAsync(circle) is { Status: HttpStatusCode.Redirect });
+    }
+
     private static async Task<Guid> StartAsync(Person person)
     {
         var started = await person.PostFormAsync(StartPath);
