@@ -8,6 +8,12 @@ using SamePage.Web.Accounts;
 // check, the Argon2id derivation of the passphrase key and the unwrapping of the personal key, and
 // a circle key's unwrapping and a journal's sealing per request, and the key epochs' public-key
 // wraps and chain. Median and 95th percentile.
+if (args is ["embedder"])
+{
+    EmbedderBench.Run();
+    return;
+}
+
 if (args is ["screening"])
 {
     ScreeningBench.Run();

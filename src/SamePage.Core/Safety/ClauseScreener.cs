@@ -22,6 +22,9 @@ public sealed class ClauseScreener(ScreeningRules rules, MeaningScreener? meanin
 
     private readonly ConcurrentDictionary<string, ScreenResult> _results = new(StringComparer.Ordinal);
 
+    /// <summary>Texts being read in the background for a page view, by digest, so each is read once.</summary>
+    private readonly ConcurrentDictionary<string, byte> _reading = new(StringComparer.Ordinal);
+
     public ScreeningRules Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
 
     /// <summary>The semantic reader, or null for a locale that screens with its rules alone.</summary>
@@ -61,13 +64,28 @@ public sealed class ClauseScreener(ScreeningRules rules, MeaningScreener? meanin
             return ScreenRules(text);
         }
 
-        if (_results.TryGetValue(Digest(text), out var known))
+        var key = Digest(text);
+        if (_results.TryGetValue(key, out var known))
         {
             return known;
         }
 
         Meaning.Prepare();
-        _ = Task.Run(() => Screen(text));
+        if (_reading.TryAdd(key, 0))
+        {
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    Screen(text);
+                }
+                finally
+                {
+                    _reading.TryRemove(key, out _);
+                }
+            });
+        }
+
         return ScreenRules(text);
     }
 

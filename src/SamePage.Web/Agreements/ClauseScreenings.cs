@@ -1,30 +1,19 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using SamePage.Core.Agreements;
 using SamePage.Core.Safety;
 
 namespace SamePage.Web.Agreements;
 
 /// <summary>
-/// Whether a clause reads as monitoring, isolating or controlling, kept per clause revision: screening
-/// is pure, so a clause is screened once for each wording of it, and a page showing the same clauses
-/// again only looks the answer up. The key is a digest of the clause's id and words, so nothing kept
-/// holds anyone's words. A reading made before the screener's model has learned (the rules alone) is
-/// not kept, so the next view has the full reading.
+/// Whether a page's clauses read as monitoring, isolating or controlling, from the screener's kept
+/// readings: a clause is read by the model once for each wording of it (when it is written, see
+/// <see cref="ScreeningAhead"/>), and a page showing it only looks the reading up. A wording with no
+/// kept reading yet (written before the model had learned its examples, or before a restart) shows the
+/// rules' reading while the full one is made in the background for the next view, so a page view
+/// never waits for the model. The readings are kept in one place, the screener, by a digest of the
+/// words, so nothing kept holds anyone's words.
 /// </summary>
 public sealed class ClauseScreenings
 {
-    /// <summary>Clause revisions remembered per screener; past this the memory starts again.</summary>
-    public const int Remembered = 4096;
-
-    private readonly ConditionalWeakTable<ClauseScreener, ConcurrentDictionary<string, bool>> _kept = [];
-    private int _screened;
-
-    /// <summary>How many times a clause was handed to the screener (answers looked up do not count).</summary>
-    public int Screened => _screened;
-
     /// <summary>Whether any of the clauses is flagged.</summary>
     public bool AnyFlagged(ClauseScreener screener, IEnumerable<Clause> clauses)
     {
@@ -32,7 +21,7 @@ public sealed class ClauseScreenings
         var any = false;
         foreach (var clause in clauses)
         {
-            any |= Flagged(screener, clause); // every clause is looked at, so each revision is kept once
+            any |= Flagged(screener, clause); // every clause is looked at, so each wording not kept yet is read once
         }
 
         return any;
@@ -42,29 +31,7 @@ public sealed class ClauseScreenings
     {
         ArgumentNullException.ThrowIfNull(screener);
         ArgumentNullException.ThrowIfNull(clause);
-        var kept = _kept.GetValue(screener, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
-        var key = Digest(clause);
-        if (kept.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var complete = screener.Meaning is null || screener.Meaning.IsReady;
-        Interlocked.Increment(ref _screened);
-        var flagged = screener.ScreenNow(clause.Text).Flagged || screener.ScreenNow(clause.Notes).Flagged;
-        if (complete)
-        {
-            if (kept.Count >= Remembered)
-            {
-                kept.Clear();
-            }
-
-            kept[key] = flagged;
-        }
-
-        return flagged;
+        var byText = screener.ScreenKept(clause.Text).Flagged;
+        return screener.ScreenKept(clause.Notes).Flagged || byText;
     }
-
-    private static string Digest(Clause clause) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{clause.Id:N}\n{clause.Text.Length}\n{clause.Text}\n{clause.Notes}")));
 }
