@@ -11,11 +11,14 @@
 #   --postgres C  seed and serve PostgreSQL (a connection string to an empty database) instead of SQLite
 #   --memory      only the rows of one server run (sign-in cost, comparison, memory): for comparing
 #                 runtime settings, e.g. DOTNET_GCConserveMemory=5 bench/run.sh --memory
+#   --load        only the rows at 200 connections (comparison, autosave, 409s, starvation warnings)
+#   --startup     only the cold start ÷ the bare template (e.g. --app of a ReadyToRun publish folder)
+# Every row ends with the load average when it was measured: on a shared machine, read the ratios.
 # Work files go to $BENCH_WORK (default /tmp/samepage-bench). Needs wrk, hyperfine, curl (Debian packages).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
-SMOKE=0; CIRCLES=1000; DURATION=10; APP=""; PG=""; ALL=1
+SMOKE=0; CIRCLES=1000; DURATION=10; APP=""; PG=""; ALL=1; ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1; CIRCLES=3; DURATION=1 ;;
@@ -23,7 +26,9 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift ;;
     --app) APP=$2; shift ;;
     --postgres) PG=$2; shift ;;
-    --memory) ALL=0 ;;
+    --memory) ALL=0; ONLY=memory ;;
+    --load) ALL=0; ONLY=load ;;
+    --startup) ALL=0; ONLY=startup ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -89,7 +94,7 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f\n", $2/1024}' "/proc/$PID/status"; }
 # per_request TICKS REQUESTS: CPU milliseconds per request.
 per_request() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n+0 == 0) print "n/a"; else printf "%.2f\n", t*1000/hz/n }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b+0 == 0) print "n/a"; else printf "%.3f\n", a/b }'; }
-row() { printf '| %-52s | %-34s | %-10s |\n' "$1" "$2" "$3"; }
+row() { printf '| %-52s | %-34s | %-10s | %-5s |\n' "$1" "$2" "$3" "${4:-$(cut -d' ' -f1 /proc/loadavg)}"; }
 
 # page_bytes: the bytes on the wire of the signed-in member's pages (as a browser accepting br and gzip gets
 # them; the pages that are never compressed come as they are) and unpacked, into $WORK/page-bytes.tsv; one row.
@@ -118,32 +123,34 @@ ANSWER="$BASE/circles/$CIRCLE/rounds/$OPEN/answer/$CATEGORY"
 echo "SamePage server benchmark: $CIRCLES circles, ${PG:+PostgreSQL}${PG:-SQLite}, ${DURATION}s per measurement, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 echo "app: $APP"
 echo
-row "measure" "this run" "goal"
-row "---" "---" "---"
+row "measure" "this run" "goal" "load"
+row "---" "---" "---" "---"
 
 # Circle list p50 at the big database ÷ at 2 circles (the same page for a member of one circle).
 if [ "$ALL" = 1 ]; then
   start "$SMALL"; curl -fs -o /dev/null -H "Cookie: $SMALL_COOKIE" "$BASE/circles"
   SMALL_P50=$(p50 "$BASE/circles" "$SMALL_COOKIE"); stop
 fi
-start "$BIG"
-curl -fs -o /dev/null -H "Cookie: $COOKIE" "$BASE/circles"
+[ "$ONLY" = startup ] || { start "$BIG"; curl -fs -o /dev/null -H "Cookie: $COOKIE" "$BASE/circles"; }
 if [ "$ALL" = 1 ]; then
   BIG_P50=$(p50 "$BASE/circles" "$COOKIE")
   row "circle list p50 at $CIRCLES circles ÷ at 2 circles" "$(ratio "$BIG_P50" "$SMALL_P50") ($BIG_P50 vs $SMALL_P50 ms)" "≤ 1.2"
 fi
 
 # Sign-in cost, comparison throughput and CPU, memory under 16 connections.
+if [ "$ALL" = 1 ] || [ "$ONLY" = memory ]; then
 for _ in 1 2 3; do curl -fs -o /dev/null -H "Cookie: $COOKIE" "$COMPARISON"; done
 sleep 1; IDLE_RSS=$(rss_mb)
 HEALTH=$(rps "$BASE/health")
 HEALTH_SIGNED=$(rps "$BASE/health" -H "Cookie: $COOKIE")
-rm -f "$WORK/peak-rss"; ( peak=0; while kill -0 "$PID" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$WORK/peak-rss"; sleep 0.5; done ) &
+echo "$IDLE_RSS" > "$WORK/peak-rss"
+( peak=$IDLE_RSS; while kill -0 "$PID" 2>/dev/null; do r=$(rss_mb); if [ "${r:-0}" -gt "$peak" ]; then peak=$r; echo "$peak" > "$WORK/peak-rss"; fi; sleep 0.5; done ) &
 WATCH=$!
 TICKS_BEFORE=$(cpu_ticks)
 OUT=$(wrk -t2 -c16 -d"${DURATION}s" -H "Cookie: $COOKIE" "$COMPARISON")
 TICKS_AFTER=$(cpu_ticks)
 kill $WATCH 2>/dev/null || true
+LAST_RSS=$(rss_mb); [ "$LAST_RSS" -gt "$(cat "$WORK/peak-rss")" ] && echo "$LAST_RSS" > "$WORK/peak-rss"
 COMPARISON_RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
 REQUESTS=$(echo "$OUT" | awk '/requests in/ {print $1}')
 CPU_MS=$(per_request $((TICKS_AFTER - TICKS_BEFORE)) "$REQUESTS")
@@ -154,10 +161,11 @@ PLAIN=$(curl -fs -o /dev/null -w '%{size_download}' -H "Cookie: $COOKIE" "$COMPA
 WIRE=$(curl -fs -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br, gzip' -H "Cookie: $COOKIE" "$COMPARISON")
 row "comparison, bytes on the wire" "$((WIRE / 1024)) KB ($((PLAIN / 1024)) KB uncompressed)" "≤ 30 KB"
 row "resident memory, 16 connections on the comparison" "$(cat "$WORK/peak-rss") MB (idle $IDLE_RSS MB)" "≤ 150 MB"
+fi
 
-[ "$ALL" = 1 ] || exit 0
-page_bytes
+[ "$ALL" = 1 ] && page_bytes
 
+if [ "$ALL" = 1 ] || [ "$ONLY" = load ]; then
 # 200 connections: the comparison, and one person's autosave of one draft.
 PAGE=$(curl -fs -c "$WORK/jar" -H "Cookie: $COOKIE" "$ANSWER")
 TOKEN=$(echo "$PAGE" | { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; } || true)
@@ -167,11 +175,14 @@ WARNINGS_BEFORE=$(grep -ci 'starvation\|heartbeat' "$BIG/server.log" || true)
 OUT=$(wrk -t2 -c200 -d"${DURATION}s" --timeout 10s -H "Cookie: $COOKIE" "$COMPARISON")
 row "comparison, 200 connections: errors, non-2xx" "$(echo "$OUT" | awk '/Requests\/sec/ {r=$2} /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e)} /Non-2xx/ {n=$NF} END {print (e==""?"0 errors":e)", "(n==""?0:n)" non-2xx ("r" req/s)"}')" "none"
 OUT=$(wrk -t2 -c200 -d"${DURATION}s" --timeout 10s -s "$HERE/load/post.lua" "$ANSWER?handler=Autosave")
-row "autosave, 200 connections, one person: errors, non-2xx" "$(echo "$OUT" | awk '/Requests\/sec/ {r=$2} /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e)} /Non-2xx/ {n=$NF} END {print (e==""?"0 errors":e)", "(n==""?0:n)" non-2xx ("r" req/s)"}')" "0 (no 409s)"
+row "autosave, 200 connections, one person: errors, non-2xx" "$(echo "$OUT" | awk '/Requests\/sec/ {r=$2} /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e)} /Non-2xx/ {n=$NF} END {print (e==""?"0 errors":e)", "(n==""?0:n)" non-2xx ("r" req/s)"}')" "none"
+row "autosave, 200 connections, one person: 409s (busy)" "$(echo "$OUT" | awk '/^409s:/ {print $2}')" "0"
 WARNINGS_AFTER=$(grep -ci 'starvation\|heartbeat' "$BIG/server.log" || true)
 row "thread-pool starvation warnings under load" "$((WARNINGS_AFTER - WARNINGS_BEFORE))" "0"
+fi
 stop
 
+if [ "$ALL" = 1 ]; then
 # SQL commands per request, from the app's own command log (one warm request first).
 start "$BIG" --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
 count_sql() {
@@ -188,9 +199,10 @@ C_ANSWER=$(count_sql curl -fs -H "Cookie: $COOKIE" "$ANSWER")
 C_LIST=$(count_sql curl -fs -H "Cookie: $COOKIE" "$BASE/circles")
 row "SQL commands per request" "comparison $C_CMP, autosave $C_SAVE, check-ins $C_CHECK, questionnaire $C_ANSWER, circle list $C_LIST" "budgets in tests"
 stop
+fi
 
 # Cold start to the first 200 (the big database, already migrated) ÷ a bare `dotnet new webapp`.
-if [ "$SMOKE" = 0 ]; then
+if { [ "$ALL" = 1 ] && [ "$SMOKE" = 0 ]; } || [ "$ONLY" = startup ]; then
   BARE="$WORK/bare"
   if [ ! -f "$BARE/bin/Release/net10.0/bare.dll" ]; then
     rm -rf "$BARE"; dotnet new webapp -o "$BARE" -n bare >/dev/null; dotnet build "$BARE" -c Release >/dev/null
@@ -204,7 +216,7 @@ if [ "$SMOKE" = 0 ]; then
 fi
 
 # The agreement draft (last: its clause screening loads the sentence model, counted separately; not in a smoke run).
-[ "$SMOKE" = 0 ] || exit 0
+[ "$SMOKE" = 0 ] && [ "$ALL" = 1 ] || exit 0
 start "$BIG"
 curl -fs -o /dev/null -H "Cookie: $COOKIE" "$BASE/circles/$CIRCLE/agreement"
 TICKS_BEFORE=$(cpu_ticks)

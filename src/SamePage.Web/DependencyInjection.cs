@@ -125,6 +125,7 @@ public static class DependencyInjection
         services.AddScoped<AgreementWords>();
         services.AddScoped<RoundDesk>();
         services.AddScoped<DraftDesk>();
+        services.AddSingleton<SaveTurns>(); // one person's saves of one draft queue on this node
         services.AddScoped<TalkDesk>();
         services.AddScoped<ReflectionDesk>();
         services.AddScoped<ReflectionWords>();

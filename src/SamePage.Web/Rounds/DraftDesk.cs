@@ -6,6 +6,7 @@ using SamePage.Data.Sealing;
 using SamePage.Data.Sealing.Documents;
 using SamePage.Web.Circles;
 using SamePage.Web.Content;
+using SamePage.Web.Infrastructure;
 using SamePage.Web.Push;
 
 namespace SamePage.Web.Rounds;
@@ -32,14 +33,19 @@ public enum SubmitResult
 /// A member's draft in an open round: each save merged under Core's rules and sealed, then submitted;
 /// the submission that completes the round reveals it (Core's transition, stored here).
 /// </summary>
-public sealed class DraftDesk(SamePageDb db, ISealer sealer, RoundDesk rounds, ContentLibrary content, IPushNotifier notifier)
+public sealed class DraftDesk(SamePageDb db, ISealer sealer, RoundDesk rounds, ContentLibrary content, IPushNotifier notifier, SaveTurns turns)
 {
-    /// <summary>Merges answers into the member's private draft (Core's rules of a save). Concurrent saves (two tabs) are merged, never lost.</summary>
+    /// <summary>
+    /// Merges answers into the member's private draft (Core's rules of a save). Concurrent saves (two
+    /// tabs) are merged, never lost: on this node they take turns (<see cref="SaveTurns"/>), across
+    /// nodes the row version retries the loser.
+    /// </summary>
     public async Task<(SaveOutcome Outcome, AnswerSheet Sheet)> SaveAsync(CircleView circle, Round round, Guid membershipId, DraftChanges changes)
     {
         ArgumentNullException.ThrowIfNull(circle);
         ArgumentNullException.ThrowIfNull(changes);
         var catalogue = await rounds.CatalogueAsync(circle, round);
+        using var turn = await turns.TakeAsync(round.Id, membershipId);
         var retrying = false;
         return await db.RetryAsync(
             async () =>
