@@ -277,7 +277,11 @@ public static class KeyboardAudit
                 break;
             }
 
-            start ??= stop.Key;
+            if (start is null)
+            {
+                start = stop.Key;
+                await SaveFocusAsync(page, where);
+            }
             if (reached.Contains(stop.Key))
             {
                 Assert.Fail($"Focus is trapped on {where}: it came back to {stop.Description} without leaving the page ({string.Join(" → ", reached.TakeLast(12))})");
@@ -308,6 +312,25 @@ public static class KeyboardAudit
 
             Assert.Fail(report.ToString());
         }
+    }
+
+    private static readonly string? ScreenshotFolder = Environment.GetEnvironmentVariable("SAMEPAGE_SCREENSHOTS");
+
+    private static int _shots;
+
+    /// <summary>With SAMEPAGE_SCREENSHOTS set to a folder: the screen with focus on the first control of the main content.</summary>
+    private static async Task SaveFocusAsync(IPage page, string where)
+    {
+        if (string.IsNullOrEmpty(ScreenshotFolder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(ScreenshotFolder);
+        var scheme = await page.EvaluateAsync<bool>("() => matchMedia('(prefers-color-scheme: dark)').matches") ? "dark" : "light";
+        var name = string.Create(CultureInfo.InvariantCulture,
+            $"focus-{Interlocked.Increment(ref _shots):D3}-{page.ViewportSize?.Width}-{scheme}-{where.Trim('/').Replace('/', '_')}.png");
+        await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(ScreenshotFolder, name[..Math.Min(name.Length, 120)]) });
     }
 
     private static Task<Stop> StopAsync(IPage page) => page.EvaluateAsync<Stop>("() => window.__keys.stop()");
