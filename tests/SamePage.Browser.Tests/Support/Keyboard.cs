@@ -282,6 +282,11 @@ public static class KeyboardAudit
                 start = stop.Key;
                 await SaveFocusAsync(page, where);
             }
+            if (reached.Count > 0 && reached[^1] == stop.Key)
+            {
+                continue; // a date field's day, month and year are stops of one control
+            }
+
             if (reached.Contains(stop.Key))
             {
                 Assert.Fail($"Focus is trapped on {where}: it came back to {stop.Description} without leaving the page ({string.Join(" → ", reached.TakeLast(12))})");
