@@ -79,8 +79,18 @@ public sealed partial class Person : IAsyncDisposable
 
     private Task KeepAsync(IResponse response) => Served is null ? Task.CompletedTask : Served.AddAsync(response);
 
-    /// <summary>axe finds nothing, and the quick exit is on screen.</summary>
-    public Task CheckPageAsync() => PageChecks.AssertPageIsSoundAsync(Page, _twin);
+    /// <summary>axe finds nothing, and the quick exit is on screen; then whatever else the test asked for.</summary>
+    public async Task CheckPageAsync()
+    {
+        await PageChecks.AssertPageIsSoundAsync(Page, _twin);
+        if (AlsoCheck is { } more)
+        {
+            await more(Page);
+        }
+    }
+
+    /// <summary>A further check run on every page the person lands on (e.g. its accessibility tree).</summary>
+    public Func<IPage, Task>? AlsoCheck { get; set; }
 
     public ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
