@@ -133,7 +133,12 @@ public static class LegacyData
         var cells = new List<(object, System.Reflection.PropertyInfo, SealedField, Guid)>();
         foreach (var entity in db.Model.GetEntityTypes())
         {
-            var sealedProperties = entity.GetProperties().Where(p => p.ClrType == typeof(byte[]) && p.Name.StartsWith("Sealed", StringComparison.Ordinal)).ToList();
+            // Wrapped keys (the circle's key chain) move with the keys, not as sealed values: a circle someone
+            // has left has one, and the releases before user-held keys had none to downgrade.
+            var sealedProperties = entity.GetProperties()
+                .Where(p => p.ClrType == typeof(byte[]) && p.Name.StartsWith("Sealed", StringComparison.Ordinal))
+                .Where(p => !SealedColumns.Keys.Contains((entity.ClrType, p.Name)))
+                .ToList();
             if (sealedProperties.Count == 0)
             {
                 continue;
