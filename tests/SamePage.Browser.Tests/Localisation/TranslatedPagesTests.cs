@@ -18,7 +18,7 @@ public sealed class TranslatedPagesTests(BrowserFixture app)
 {
     private static readonly (string Language, string Locale)[] Translations = [("es", "es-ES"), ("de", "de-DE")];
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     private readonly List<string> _typed = ["Tess", "Uma", "Tess and Uma"];
 
@@ -172,18 +172,5 @@ public sealed class TranslatedPagesTests(BrowserFixture app)
         {
             await context.CloseAsync();
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SamePage.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (SamePage.slnx) was not found.");
     }
 }

@@ -18,6 +18,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static ViewportSize Desktop => new() { Width = 1280, Height = 800 };
 
+    /// <summary>The browser locale the tests give a person reading this language.</summary>
+    public static string LocaleFor(string language) => language switch
+    {
+        "es" => "es-ES",
+        "de" => "de-DE",
+        _ => "en-GB",
+    };
+
     public static ViewportSize Phone => new() { Width = 375, Height = 667 };
 
     public SamePageServer Server { get; } = new();
@@ -42,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser context (its own cookies), with the neutral quick-exit site answered locally.</summary>
     /// <param name="storageState">Cookies to start with (from <see cref="IBrowserContext.StorageStateAsync"/>): the same person at a second screen.</param>
     public async Task<IBrowserContext> NewContextAsync(
-        bool javaScript = true, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, string? storageState = null)
+        bool javaScript = true, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, string? storageState = null, string locale = "en-GB")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -51,7 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = viewport ?? Desktop,
             IsMobile = (viewport ?? Desktop).Width < 600,
             HasTouch = (viewport ?? Desktop).Width < 600,
-            Locale = "en-GB",
+            Locale = locale,
             StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);

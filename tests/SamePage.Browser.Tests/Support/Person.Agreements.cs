@@ -13,7 +13,7 @@ public sealed partial class Person
     public async Task AddToAgreementFromComparisonAsync(string behaviourId)
     {
         var item = Page.Locator($"ul[data-kind] > li[data-behaviour='{behaviourId}']");
-        await FollowAsync(item.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Write it into our agreement") }));
+        await FollowAsync(item.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^" + Regex.Escape(Say("Write it into our agreement"))) }));
         Assert.Matches(new Regex($"/agreement/clauses/new/[0-9]+/{Regex.Escape(behaviourId)}$"), Path);
     }
 

@@ -13,7 +13,7 @@ public sealed partial class Person
     public async Task StartCheckInFromHomeAsync()
     {
         await OpenCircleAsync();
-        await FollowAsync(CheckInSummary.GetByRole(AriaRole.Button, new() { Name = "Start a check-in", Exact = true }));
+        await FollowAsync(CheckInSummary.GetByRole(AriaRole.Button, new() { Name = Say("Start a check-in"), Exact = true }));
         Assert.Matches(new Regex("/check-ins/[0-9]+$"), Path);
     }
 
@@ -21,7 +21,7 @@ public sealed partial class Person
     public async Task OpenCheckInFromHomeAsync(int number)
     {
         await OpenCircleAsync();
-        await FollowAsync(CheckInSummary.GetByRole(AriaRole.Link, new() { Name = $"Answer check-in {number}", Exact = true }));
+        await FollowAsync(CheckInSummary.GetByRole(AriaRole.Link, new() { Name = Say("Answer check-in {0}", number), Exact = true }));
         Assert.EndsWith($"/check-ins/{number}", Path, StringComparison.Ordinal);
     }
 
@@ -59,7 +59,7 @@ public sealed partial class Person
     public async Task TypeCheckInTextAsync(string label, string text)
     {
         await Field(label).FillAsync(text);
-        await Expect(TextSaveStatus).ToHaveTextAsync("Saved");
+        await Expect(TextSaveStatus).ToHaveTextAsync(Say("Saved"));
     }
 
     public async Task OpenTrendsAsync()

@@ -54,7 +54,7 @@ public sealed partial class Person
         await FollowAsync(Button("Join the circle"));
 
         Assert.Matches(CirclePathPattern, Path);
-        await Assertions.Expect(Page.Locator("#members")).ToContainTextAsync(displayName + " (you)");
+        await Assertions.Expect(Page.Locator("#members")).ToContainTextAsync(Say("{0} (you)", displayName));
         (CirclePath, DisplayName) = (Path, displayName);
     }
 

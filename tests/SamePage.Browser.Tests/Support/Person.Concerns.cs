@@ -21,7 +21,7 @@ public sealed partial class Person
     public async Task OpenConcernsAsync()
     {
         await OpenCircleAsync();
-        await FollowAsync(Page.Locator("#repair-links").GetByRole(AriaRole.Link, new() { Name = ConcernWords.Concerns, Exact = true }));
+        await FollowAsync(Page.Locator("#repair-links").GetByRole(AriaRole.Link, new() { Name = Say(ConcernWords.Concerns), Exact = true }));
         Assert.EndsWith("/concerns", Path, StringComparison.Ordinal);
     }
 
@@ -29,13 +29,13 @@ public sealed partial class Person
     public async Task DraftConcernAsync(string noticed, string felt, string need)
     {
         await FollowAsync(Link(ConcernWords.RaiseAConcern));
-        await Expect(Page.Locator("#guidance")).ToContainTextAsync("Don't assume");
+        await Expect(Page.Locator("#guidance")).ToContainTextAsync(Say("Don't assume: give your partner a chance to explain. Something that looks like one thing can turn out to be another, and a question leaves room for that where a verdict doesn't.")[..8]);
         await Field(ConcernWords.Noticed).FillAsync(noticed);
         await Field(ConcernWords.Felt).FillAsync(felt);
         await Field(ConcernWords.Need).FillAsync(need);
         await FollowAsync(Button(ConcernWords.SaveDraft));
         Assert.Matches(ConcernPathPattern, Path);
-        await Expect(ConcernNotice).ToHaveTextAsync("Saved. Only you can see this draft.");
+        await Expect(ConcernNotice).ToHaveTextAsync(Say("Saved. Only you can see this draft."));
     }
 
     /// <summary>On a draft: opens the share page, ticks these people (unticking anyone else) and shares.</summary>
@@ -54,7 +54,7 @@ public sealed partial class Person
 
         await FollowAsync(Button(ConcernWords.ShareNow));
         Assert.Matches(ConcernPathPattern, Path);
-        await Expect(ConcernNotice).ToContainTextAsync("Shared with");
+        await Expect(ConcernNotice).ToContainTextAsync(SayStart("Shared with {0}. Only they can see it, and reply."));
     }
 
     /// <summary>On a concern: writes a reply and sends it.</summary>
@@ -62,15 +62,15 @@ public sealed partial class Person
     {
         await Field(label).FillAsync(text);
         await FollowAsync(Button(ConcernWords.SendReply));
-        await Expect(ConcernNotice).ToHaveTextAsync("Your reply was added.");
+        await Expect(ConcernNotice).ToHaveTextAsync(Say("Your reply was added."));
     }
 
     /// <summary>On a concern: chooses what was decided together and records it.</summary>
     public async Task RecordOutcomeAsync(string outcome)
     {
-        await Page.GetByRole(AriaRole.Radio, new() { Name = outcome, Exact = true }).CheckAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = Say(outcome), Exact = true }).CheckAsync();
         await FollowAsync(Button(ConcernWords.RecordOutcome));
-        await Expect(ConcernNotice).ToHaveTextAsync("The outcome was recorded.");
+        await Expect(ConcernNotice).ToHaveTextAsync(Say("The outcome was recorded."));
     }
 }
 

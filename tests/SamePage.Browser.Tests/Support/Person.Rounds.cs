@@ -19,7 +19,7 @@ public sealed partial class Person
 
     /// <summary>The links to each page of the questionnaire (then "Review and submit").</summary>
     public ILocator QuestionnairePages =>
-        Page.GetByRole(AriaRole.Navigation, new() { Name = "Pages of the questionnaire" }).GetByRole(AriaRole.Link);
+        Page.GetByRole(AriaRole.Navigation, new() { Name = Say("Pages of the questionnaire") }).GetByRole(AriaRole.Link);
 
     /// <summary>Whether this is "How I connect", the questionnaire's optional last page.</summary>
     public bool OnStylePage => Path.EndsWith("/answer/how-i-connect", StringComparison.Ordinal);

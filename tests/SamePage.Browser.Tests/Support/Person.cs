@@ -18,8 +18,9 @@ public sealed partial class Person : IAsyncDisposable
     /// <summary>Without JavaScript axe cannot run in the person's page; it runs on a copy in this one.</summary>
     private readonly IPage? _twin;
 
-    private Person(BrowserFixture app, IBrowserContext context, IPage page, IPage? twin)
+    private Person(BrowserFixture app, IBrowserContext context, IPage page, IPage? twin, string language)
     {
+        Language = language;
         _app = app;
         _context = context;
         _twin = twin;
@@ -27,6 +28,9 @@ public sealed partial class Person : IAsyncDisposable
     }
 
     public IPage Page { get; }
+
+    /// <summary>The language the person's browser asks for ("en", "es" or "de"); they find their way by its words.</summary>
+    public string Language { get; }
 
     /// <summary>When set, every page the person opens or is led to is kept there as the server sent it (see <see cref="HtmlValidator"/>).</summary>
     public ServedPages? Served { get; set; }
@@ -38,12 +42,13 @@ public sealed partial class Person : IAsyncDisposable
 
     /// <summary>A person at a browser of their own: a desktop in light mode unless said otherwise.</summary>
     public static async Task<Person> OpenAsync(
-        BrowserFixture app, bool javaScript = true, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
+        BrowserFixture app, bool javaScript = true, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light, string language = "en")
     {
-        var context = await app.NewContextAsync(javaScript, viewport, colorScheme);
+        var locale = BrowserFixture.LocaleFor(language);
+        var context = await app.NewContextAsync(javaScript, viewport, colorScheme, locale: locale);
         var page = await context.NewPageAsync();
-        var twin = javaScript ? null : await (await app.NewContextAsync(javaScript: true, viewport, colorScheme)).NewPageAsync();
-        return new Person(app, context, page, twin);
+        var twin = javaScript ? null : await (await app.NewContextAsync(javaScript: true, viewport, colorScheme, locale: locale)).NewPageAsync();
+        return new Person(app, context, page, twin, language);
     }
 
     /// <summary>Opens a SamePage path (or an absolute link), then checks the page.</summary>
@@ -92,11 +97,20 @@ public sealed partial class Person : IAsyncDisposable
     /// <summary>A further check run on every page the person lands on (e.g. its accessibility tree).</summary>
     public Func<IPage, Task>? AlsoCheck { get; set; }
 
-    public ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+    /// <summary>What the pages say for this English text in the person's language (see <see cref="PageWords"/>).</summary>
+    public string Say(string english) => PageWords.In(Language, english);
 
-    public ILocator Link(string name) => Main.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+    /// <summary>As <see cref="Say(string)"/>, with the values put in.</summary>
+    public string Say(string english, params object[] values) => string.Format(CultureInfo.InvariantCulture, Say(english), values);
 
-    public ILocator Field(string label) => Page.GetByLabel(label, new() { Exact = true });
+    /// <summary>The part of a sentence before its first value, e.g. "Shared with " of "Shared with {0}."</summary>
+    public string SayStart(string english) => Say(english).Split("{0}")[0];
+
+    public ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = Say(name), Exact = true });
+
+    public ILocator Link(string name) => Main.GetByRole(AriaRole.Link, new() { Name = Say(name), Exact = true });
+
+    public ILocator Field(string label) => Page.GetByLabel(Say(label), new() { Exact = true });
 
     public async ValueTask DisposeAsync()
     {
