@@ -124,6 +124,7 @@ public sealed class KeyboardFlowTests(BrowserFixture app)
     [InlineData("hidden-by-bar", "covered by", "/help")]
     [InlineData("hidden-by-bar", "on arrival, #country-picker: its top is covered by", "/help#country-picker")]
     [InlineData("unreachable", "never reached by Tab", "/help")]
+    [InlineData("focused-without-ring", "on arrival, <button> \"Focused on arrival\": no visible focus indicator", "/help")]
     public async Task The_walk_by_keyboard_catches_what_it_is_there_to_catch(string fault, string said, string path)
     {
         await using var person = await Person.OpenAsync(app);
@@ -161,6 +162,11 @@ public sealed class KeyboardFlowTests(BrowserFixture app)
           if (fault === 'hidden-by-bar') {
             const bar = add('<div></div>');
             Object.assign(bar.style, { position: 'fixed', inset: '0', zIndex: '2000', background: 'transparent' });
+          }
+          if (fault === 'focused-without-ring') {
+            const button = add('<button type="button">Focused on arrival</button>');
+            button.style.setProperty('outline', 'none', 'important');
+            button.focus();
           }
           if (fault === 'unreachable') add('<a href="/help" tabindex="-1">Out of reach</a>');
         }
