@@ -134,7 +134,16 @@ public sealed partial class Person
     {
         await TabToAsync(target);
 #pragma warning disable CS0612 // as in FollowAsync: these keys always navigate, and a form may post back to its own address
-        var response = await Page.RunAndWaitForNavigationAsync(() => Page.Keyboard.PressAsync(key));
+        IResponse? response;
+        try
+        {
+            response = await Page.RunAndWaitForNavigationAsync(() => Page.Keyboard.PressAsync(key));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{key} on {target} led nowhere from {Path}; focus is on {await FocusedAsync()}");
+            throw;
+        }
 #pragma warning restore CS0612
         Assert.True(response?.Ok == true, $"{key} on {target} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"} at {Page.Url}");
         await CheckPageAsync();
@@ -151,8 +160,13 @@ public sealed partial class Person
 }
 
 /// <summary>
-/// Walks a freshly opened page with the Tab key the way someone without a mouse meets it:
-/// the first stop is the skip link, which is visible and moves focus to the main content; from there
+/// Walks a freshly opened page with the Tab key the way someone without a mouse meets it.
+/// A page may put the person somewhere on arrival: back at what they just did (a fragment such as
+/// #clause-3 after saving that clause) or on an element it focuses. That place must be on screen, not
+/// under a sticky bar, and have a name. Then, from the top of the document (the sequential focus
+/// navigation starting point set back there, as for someone arriving at the top), the first stop is the
+/// skip link, which is visible and moves focus to the main content; nothing jumps the queue with a
+/// positive tabindex; from there
 /// Tab goes through the rest of the page, leaves it at the end (focus returns to the document,
 /// which the browser's own controls would take) and comes back round through the top to where it
 /// started, so nothing traps focus. Every stop shows a focus indicator that differs from its look
@@ -235,7 +249,68 @@ public static class KeyboardAudit
         }
         """;
 
-    /// <summary>Walks the page just opened (focus must still be at the top of the document).</summary>
+    /// <summary>
+    /// The element focused on arrival, or else the fragment's target: null when the page puts the person
+    /// nowhere in particular. Its top must be on screen and not covered (a sticky bar, say), and it must
+    /// have a name (its own, its labelling element's, or its text); a focused control must also show focus.
+    /// </summary>
+    private const string Landing = """
+        () => {
+          const active = document.activeElement;
+          const focused = active && active !== document.body && active !== document.documentElement ? active : null;
+          const id = decodeURIComponent(location.hash.slice(1));
+          const target = focused ?? (id ? document.getElementById(id) : null);
+          if (!target) return null;
+          const problems = [];
+          const labelledBy = (target.getAttribute('aria-labelledby') ?? '').split(/\s+/).map(i => document.getElementById(i)?.innerText ?? '').join(' ');
+          const name = (target.getAttribute('aria-label') || labelledBy || target.innerText || target.value || '').trim();
+          if (!name) problems.push('it has no name');
+          const r = target.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) problems.push('it has no size');
+          else if (r.top < -1 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) problems.push(`its top is off screen (${Math.round(r.left)},${Math.round(r.top)})`);
+          else {
+            // Its first line, at its start, middle and end (a fixed bar or button may cover any of them).
+            const y = Math.min(r.top + Math.min(r.height / 2, 16), innerHeight - 1);
+            const inset = Math.min(r.width / 2, 24);
+            for (const x of [r.left + inset, r.left + r.width / 2, r.right - inset].map(x => Math.min(Math.max(x, 0), innerWidth - 1))) {
+              const hit = document.elementFromPoint(x, y);
+              if (!hit || !(target.contains(hit) || hit.contains(target))) {
+                const el = hit ?? document.body;
+                problems.push(`its top is covered by <${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}>`);
+              }
+            }
+          }
+          // A control focused on arrival must show it; a container given focus to start from (main, after
+          // the skip link's #main came along through a redirect; a status with tabindex="-1") need not.
+          const control = focused && (focused.matches('a[href], button, input, select, textarea, summary, [contenteditable="true"]') || focused.tabIndex >= 0);
+          const stop = focused ? window.__keys.stop() : null;
+          if (control && stop?.problem) problems.push(stop.problem);
+          return { key: focused ? 'focus' : 'fragment', description: stop?.description ?? `#${id}`, problem: problems.length ? [...new Set(problems)].join('; ') : null };
+        }
+        """;
+
+    /// <summary>A positive tabindex puts its element ahead of the skip link in Tab order, wherever it is.</summary>
+    private const string AheadOfTheSkipLink = """
+        () => [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0)
+          .map(el => `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}> has tabindex ${el.tabIndex}, which puts it ahead of the skip link`)
+        """;
+
+    /// <summary>
+    /// Sets the sequential focus navigation starting point back to the top of the document, as for someone
+    /// who arrives there: an unnamed, unreachable marker before everything else takes focus for the first
+    /// Tab and is removed after it (a page with a control before the skip link still shows it first).
+    /// </summary>
+    private const string FromTheTop = """
+        () => {
+          const top = document.createElement('span');
+          top.id = 'keyboard-audit-top';
+          top.tabIndex = -1;
+          document.body.prepend(top);
+          top.focus({ preventScroll: true });
+        }
+        """;
+
+    /// <summary>Walks the page just opened, from where it puts the person and then from its top.</summary>
     public static async Task AssertPageAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -243,11 +318,22 @@ public static class KeyboardAudit
         await page.EvaluateAsync<int>(Install);
         var problems = new List<string>();
 
-        // The first stop: the skip link, seen, and Enter on it moves focus to the main content.
+        // Where the page puts the person on arrival, if anywhere: seen, named, not under anything.
+        var landing = await page.EvaluateAsync<Stop?>(Landing);
+        if (landing?.Problem is not null)
+        {
+            problems.Add($"where the page puts you on arrival, {landing.Description}: {landing.Problem}");
+        }
+
+        problems.AddRange(await page.EvaluateAsync<string[]>(AheadOfTheSkipLink));
+
+        // The first stop from the top of the document: the skip link, seen, and Enter on it moves focus to the main content.
+        await page.EvaluateAsync(FromTheTop);
         await page.Keyboard.PressAsync("Tab");
+        await page.EvaluateAsync("() => document.getElementById('keyboard-audit-top')?.remove()");
         var first = await StopAsync(page);
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.matches('a.skip-link[href=\"#main\"]') === true"),
-            $"The first Tab stop on {where} is {first.Description}, not the skip link");
+            $"The first Tab stop from the top of {where} is {first.Description}, not the skip link");
         if (first.Problem is not null)
         {
             problems.Add($"the skip link: {first.Problem}");
