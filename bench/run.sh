@@ -179,7 +179,6 @@ fi
 # The comparison's CPU: warmed up, then /health and the comparison with the same cookie at a few connections,
 # as a browser asks for it (br, gzip) and uncompressed (the difference is the compressor's share).
 if [ "$ALL" = 1 ] || [ "$ONLY" = cpu ]; then
-  [ "$ONLY" = cpu ] && { start "$BIG"; curl -fs -o /dev/null -H "Cookie: $COOKIE" "$BASE/circles"; }
   wrk -t1 -c"$CPU_CONNECTIONS" -d2s -H "Cookie: $COOKIE" -H 'Accept-Encoding: br, gzip' "$COMPARISON" >/dev/null
   wrk -t1 -c"$CPU_CONNECTIONS" -d1s -H "Cookie: $COOKIE" "$BASE/health" >/dev/null
   read -r H_RPS H_CPU < <(cpu_run "$BASE/health" -H "Cookie: $COOKIE" -H 'Accept-Encoding: br, gzip')
