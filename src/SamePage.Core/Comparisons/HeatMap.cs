@@ -15,8 +15,17 @@ public sealed record HeatMap(IReadOnlyList<Category> Categories, IReadOnlyList<(
 {
     public const int Levels = 5;
 
-    public HeatCell Cell(Category category, (Guid First, Guid Second) pair) =>
-        Cells.First(c => c.Category.Id == category.Id && c.First == pair.First && c.Second == pair.Second);
+    // The page asks for every cell twice (picture and table): found by key, not by a search of every cell.
+    private Dictionary<(string Category, Guid First, Guid Second), HeatCell>? _byKey;
+
+    public HeatCell Cell(Category category, (Guid First, Guid Second) pair)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        _byKey ??= Cells.ToDictionary(c => (c.Category.Id, c.First, c.Second));
+        return _byKey.TryGetValue((category.Id, pair.First, pair.Second), out var cell)
+            ? cell
+            : throw new InvalidOperationException("The heat map has no such cell.");
+    }
 
     /// <summary>
     /// The shade of a cell from the share of its behaviours that are hot spots or worth talking about;
@@ -59,7 +68,9 @@ public sealed record HeatMap(IReadOnlyList<Category> Categories, IReadOnlyList<(
         }
 
         // Only categories every pair answered something in, so the grid has no holes.
-        var complete = categories.Where(c => pairs.All(p => cells.Any(x => x.Category.Id == c.Id && x.First == p.First && x.Second == p.Second))).ToList();
-        return new HeatMap(complete, pairs, [.. cells.Where(c => complete.Any(k => k.Id == c.Category.Id))]);
+        var pairsIn = cells.GroupBy(c => c.Category.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var complete = categories.Where(c => pairsIn.GetValueOrDefault(c.Id) == pairs.Count).ToList();
+        var kept = complete.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return new HeatMap(complete, pairs, [.. cells.Where(c => kept.Contains(c.Category.Id))]);
     }
 }

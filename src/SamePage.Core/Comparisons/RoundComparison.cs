@@ -86,18 +86,38 @@ public sealed class RoundComparison
             .Select(x => x.item)
             .ToList();
 
+        // Counted in one pass over the items (a page compares every pair of a circle, so this runs often).
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!counts.TryGetValue(item.Behaviour.CategoryId, out var of))
+            {
+                counts[item.Behaviour.CategoryId] = of = new int[5];
+            }
+
+            of[KindIndex(item.Verdict.Kind)]++;
+        }
+
         var summaries = _catalogue.Categories
+            .Where(category => counts.ContainsKey(category.Id))
             .Select(category =>
             {
-                var inCategory = items.Where(i => i.Behaviour.CategoryId == category.Id).ToList();
-                int Of(GapKind kind) => inCategory.Count(i => i.Verdict.Kind == kind);
-                return new CategorySummary(category, Of(GapKind.HotSpot), Of(GapKind.TalkAboutIt), Of(GapKind.Close), Of(GapKind.Aligned), Of(GapKind.Skipped));
+                var of = counts[category.Id];
+                return new CategorySummary(category, of[0], of[1], of[2], of[3], of[4]);
             })
-            .Where(s => s.HotSpots + s.TalkAboutIt + s.Close + s.Aligned + s.Skipped > 0)
             .ToList();
 
         return new PairComparison(first, second, ordered, summaries);
     }
+
+    private static int KindIndex(GapKind kind) => kind switch
+    {
+        GapKind.HotSpot => 0,
+        GapKind.TalkAboutIt => 1,
+        GapKind.Close => 2,
+        GapKind.Aligned => 3,
+        _ => 4,
+    };
 
     /// <summary>
     /// The behaviours on which the circle is furthest apart: for each, the pair with the most important

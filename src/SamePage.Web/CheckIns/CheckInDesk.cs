@@ -46,6 +46,29 @@ public sealed class CheckInDesk(SamePageDb db, ISealer sealer, AgreementVersionD
         return (found.CheckIn, run.State);
     }
 
+    /// <summary>
+    /// The circle's check-ins, newest first, each with its state: the check-ins and who submitted each
+    /// read together in one query, however many there are. Reveals for good any that has become complete.
+    /// </summary>
+    public async Task<List<CheckInListItem>> ListWithStatesAsync(CircleView circle)
+    {
+        ArgumentNullException.ThrowIfNull(circle);
+        var found = await db.CheckIns.AsNoTracking()
+            .Where(c => c.CircleId == circle.Id)
+            .OrderByDescending(c => c.Number)
+            .Select(c => new { CheckIn = c, Submitted = c.Responses.Where(r => r.Submitted).Select(r => r.MembershipId).ToList() })
+            .ToListAsync();
+        var list = new List<CheckInListItem>(found.Count);
+        foreach (var item in found)
+        {
+            var run = Restore(circle, item.CheckIn, item.Submitted);
+            await ApplyAsync(item.CheckIn, run.Settled);
+            list.Add(new CheckInListItem(item.CheckIn, run.State));
+        }
+
+        return list;
+    }
+
     /// <summary>The check-in's state under the Core rules; reveals it for good if it has become complete (e.g. someone left).</summary>
     public async Task<RoundState> StateAsync(CircleView circle, CheckIn checkIn)
     {

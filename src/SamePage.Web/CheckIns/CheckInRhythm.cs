@@ -31,10 +31,28 @@ public sealed class CheckInRhythm(SamePageDb db, CheckInDesk checkIns, TimeProvi
         // The rhythm starts with the circle's first check-in (the latest one, when it is the only one).
         var firstOpened = latest is null || latest.Number == 1 ? latest?.OpenedAtUtc : await db.CheckIns
             .Where(c => c.CircleId == circle.Id).OrderBy(c => c.Number).Select(c => (DateTime?)c.OpenedAtUtc).FirstAsync();
-        var due = CheckInSchedule.Due(firstOpened, latest?.OpenedAtUtc, revealed, cadence, circle.Members.Count, clock.GetUtcNow().UtcDateTime);
         var lastRevealed = revealed ? latest!.Number : await db.CheckIns
             .Where(c => c.CircleId == circle.Id && c.Revealed)
             .MaxAsync(c => (int?)c.Number);
+        return Summarise(circle, cadence, latest, state, firstOpened, lastRevealed);
+    }
+
+    /// <summary>The same summary from the circle's check-ins already read with their states (newest first): only the cadence is asked.</summary>
+    public async Task<CheckInSummary> SummaryAsync(CircleView circle, IReadOnlyList<CheckInListItem> checkInsNewestFirst)
+    {
+        ArgumentNullException.ThrowIfNull(circle);
+        ArgumentNullException.ThrowIfNull(checkInsNewestFirst);
+        var cadence = await CadenceAsync(circle.Id);
+        var latest = checkInsNewestFirst.Count == 0 ? null : checkInsNewestFirst[0];
+        var firstOpened = checkInsNewestFirst.Count == 0 ? (DateTime?)null : checkInsNewestFirst[^1].CheckIn.OpenedAtUtc;
+        var lastRevealed = checkInsNewestFirst.Where(c => c.CheckIn.Revealed).Select(c => (int?)c.CheckIn.Number).Max();
+        return Summarise(circle, cadence, latest?.CheckIn, latest?.State, firstOpened, lastRevealed);
+    }
+
+    private CheckInSummary Summarise(CircleView circle, CheckInCadence cadence, Data.Entities.CheckIn? latest, RoundState? state, DateTime? firstOpened, int? lastRevealed)
+    {
+        var revealed = state?.Phase == RoundPhase.Revealed;
+        var due = CheckInSchedule.Due(firstOpened, latest?.OpenedAtUtc, revealed, cadence, circle.Members.Count, clock.GetUtcNow().UtcDateTime);
         return new CheckInSummary(
             circle.Id,
             due,

@@ -74,13 +74,8 @@ public sealed class ListModel(CircleAccess circles, CheckInDesk checkIns, CheckI
 
     private async Task LoadAsync()
     {
-        Summary = await rhythm.SummaryAsync(Circle);
-        var list = new List<CheckInListItem>();
-        foreach (var checkIn in await checkIns.ListAsync(Circle.Id))
-        {
-            list.Add(new CheckInListItem(checkIn, await checkIns.StateAsync(Circle, checkIn)));
-        }
-
-        CheckIns = list;
+        // The check-ins and their states in one query, however many there are; the summary reads from them.
+        CheckIns = await checkIns.ListWithStatesAsync(Circle);
+        Summary = await rhythm.SummaryAsync(Circle, CheckIns);
     }
 }
