@@ -25,8 +25,11 @@ public static class OnnxQuantizer
     private const int Int8Type = 3;
     private const string MicrosoftDomain = "com.microsoft";
 
-    /// <summary>The model with its constant-weight MatMul nodes in 8 bits, and how many were changed.</summary>
-    public static (byte[] Model, int Quantised) Quantise(ReadOnlySpan<byte> model)
+    /// <summary>
+    /// The model with its constant-weight MatMul nodes in 8 bits, and how many were changed;
+    /// <paramref name="keepFloat"/> (rows, columns of the weight matrix) keeps some in 32-bit floats.
+    /// </summary>
+    public static (byte[] Model, int Quantised) Quantise(ReadOnlySpan<byte> model, Func<long, long, bool>? keepFloat = null)
     {
         var output = new Writer();
         var quantised = 0;
@@ -35,7 +38,7 @@ public static class OnnxQuantizer
         {
             if (field == 7 && wire == 2)
             {
-                var graph = QuantiseGraph(value, out quantised);
+                var graph = QuantiseGraph(value, keepFloat, out quantised);
                 output.Bytes(7, graph);
             }
             else
@@ -56,7 +59,7 @@ public static class OnnxQuantizer
         return (output.ToArray(), quantised);
     }
 
-    private static byte[] QuantiseGraph(ReadOnlySpan<byte> graph, out int quantised)
+    private static byte[] QuantiseGraph(ReadOnlySpan<byte> graph, Func<long, long, bool>? keepFloat, out int quantised)
     {
         // First pass: the float matrices among the initialisers, and how many nodes read each.
         var matrices = new Dictionary<string, Tensor>(StringComparer.Ordinal);
@@ -89,7 +92,8 @@ public static class OnnxQuantizer
                 var node = Node.Read(value);
                 if (node is { OpType: "MatMul", Domain: "", Inputs.Count: 2 }
                     && matrices.TryGetValue(node.Inputs[1], out var weight)
-                    && uses.GetValueOrDefault(weight.Name) == 1)
+                    && uses.GetValueOrDefault(weight.Name) == 1
+                    && !(keepFloat?.Invoke(weight.Dims[0], weight.Dims[1]) ?? false))
                 {
                     replaced[weight.Name] = QuantiseWeight(weight);
                     var rewritten = new Writer();
