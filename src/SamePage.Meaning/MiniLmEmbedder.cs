@@ -189,6 +189,10 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
         var session = new InferenceSession(bytes, options);
         var output = session.OutputMetadata.First(o => o.Value.Dimensions.Length == 3).Key;
+
+        // The model's bytes and the rewrite's copies (some 400 MB of large arrays) are garbage now: give them back at once.
+        bytes = [];
+        GiveBackMemory();
         return new LoadedModel(session, new MiniLMTokenizer(), [.. session.InputMetadata.Keys], output);
     }
 
