@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime;
+using System.Runtime.InteropServices;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using SamePage.Core.Safety;
@@ -42,8 +44,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     private LoadedModel? _model;
     private bool _disposed;
 
-    public MiniLmEmbedder(TimeSpan? quietPeriod = null, int threads = 2, int batch = DefaultBatch)
+    public MiniLmEmbedder(TimeSpan? quietPeriod = null, int threads = 2, int batch = DefaultBatch, bool quantised = true)
     {
+        Quantised = quantised;
         Batch = Math.Max(batch, 1);
         QuietPeriod = quietPeriod ?? TimeSpan.FromMinutes(10);
         Threads = Math.Clamp(threads, 1, Environment.ProcessorCount);
@@ -57,6 +60,12 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
     /// <summary>Most sentences in one run of the model.</summary>
     public int Batch { get; }
+
+    /// <summary>
+    /// True when the model's weight matrices run in 8-bit integers (<see cref="OnnxQuantizer"/>); false for
+    /// the model's own 32-bit floats.
+    /// </summary>
+    public bool Quantised { get; }
 
     /// <summary>Threads a long text is read on (at most the machine's cores).</summary>
     public int Threads { get; }
@@ -107,8 +116,14 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     {
         lock (_lock)
         {
-            _model?.Dispose();
+            if (_model is null)
+            {
+                return;
+            }
+
+            _model.Dispose();
             _model = null;
+            GiveBackMemory();
         }
     }
 
@@ -124,7 +139,30 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         _release.Dispose();
     }
 
-    private static LoadedModel Load()
+    /// <summary>
+    /// Hands the memory the model held back to the system: the session's native buffers went back to
+    /// the C library's heap at dispose, which keeps freed pages unless asked (<c>malloc_trim</c>, glibc),
+    /// and the model's bytes were large managed arrays, whose heap the collector only shrinks when
+    /// asked to compact it.
+    /// </summary>
+    private static void GiveBackMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                _ = NativeMethods.MallocTrim(0);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // Not glibc (musl, for one): its heap gives pages back on its own terms.
+            }
+        }
+    }
+
+    private LoadedModel Load()
     {
         byte[] bytes;
         using (var stream = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
@@ -141,8 +179,20 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        if (Quantised)
+        {
+            // The feed-forward layers' second matrix (1,536 rows in, 384 out) stays in floats: it reads
+            // the GELU's output, whose few large values an 8-bit scale for the whole input blurs; in 8 bits
+            // it cost the cross-validated recall 0.006, in floats 0.001 (docs/decisions/0026-8-bit-sentence-model.md).
+            bytes = OnnxQuantizer.Quantise(bytes, keepFloat: static (rows, columns) => rows > columns).Model;
+        }
+
         var session = new InferenceSession(bytes, options);
         var output = session.OutputMetadata.First(o => o.Value.Dimensions.Length == 3).Key;
+
+        // The model's bytes and the rewrite's copies (some 400 MB of large arrays) are garbage now: give them back at once.
+        bytes = [];
+        GiveBackMemory();
         return new LoadedModel(session, new MiniLMTokenizer(), [.. session.InputMetadata.Keys], output);
     }
 
@@ -257,6 +307,12 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     {
         public void Dispose() => Session.Dispose();
     }
+}
+
+internal static partial class NativeMethods
+{
+    [LibraryImport("libc", EntryPoint = "malloc_trim")]
+    internal static partial int MallocTrim(nuint pad);
 }
 
 /// <summary>Time spent in the embedder by step, summed over calls (read by the benchmark).</summary>
