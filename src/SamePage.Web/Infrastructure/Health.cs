@@ -19,6 +19,7 @@ public static class Health
 
     public static IServiceCollection AddSamePageHealth(this IServiceCollection services)
     {
+        services.AddSingleton<MigrationsSeen>();
         services.AddHealthChecks()
             .AddCheck<DatabaseReady>("database", tags: [Ready])
             .AddCheck<ContentReady>("content", tags: [Ready]);
@@ -34,8 +35,12 @@ public static class Health
         return app;
     }
 
-    /// <summary>The database answers and knows every migration this build has.</summary>
-    private sealed class DatabaseReady(SamePageDb db) : IHealthCheck
+    /// <summary>
+    /// The database answers and knows every migration this build has. Once it did, this process
+    /// stops asking about migrations: they are never taken back while it runs (a newer node only
+    /// adds its own), so later checks are one connection, not a read of the migration history.
+    /// </summary>
+    private sealed class DatabaseReady(SamePageDb db, MigrationsSeen seen) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
@@ -46,14 +51,32 @@ public static class Health
                     return HealthCheckResult.Unhealthy("The database does not answer.");
                 }
 
+                if (seen.Applied)
+                {
+                    return HealthCheckResult.Healthy();
+                }
+
                 var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-                return pending == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending} migrations are not applied.");
+                seen.Applied = pending == 0;
+                return seen.Applied ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending} migrations are not applied.");
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
             {
                 // The health service logs the reason (at Error); the answer stays one word.
                 return HealthCheckResult.Unhealthy("The database does not answer.", e);
             }
+        }
+    }
+
+    /// <summary>Whether this process has seen every migration applied (kept for the app's lifetime).</summary>
+    private sealed class MigrationsSeen
+    {
+        private volatile bool _applied;
+
+        public bool Applied
+        {
+            get => _applied;
+            set => _applied = value;
         }
     }
 
