@@ -16,7 +16,7 @@ namespace SamePage.Browser.Tests.Localisation;
 [Collection(BrowserTests.Name)]
 public sealed class TranslatedPagesTests(BrowserFixture app)
 {
-    private static readonly (string Language, string Locale)[] Translations = [("es", "es-ES"), ("de", "de-DE")];
+    private static readonly (string Language, string Locale)[] Translations = [("es", BrowserFixture.LocaleFor("es")), ("de", BrowserFixture.LocaleFor("de"))];
 
     private static readonly string Root = RepositoryRoot.Path;
 
