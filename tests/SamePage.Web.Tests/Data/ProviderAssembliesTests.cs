@@ -5,15 +5,15 @@ using System.Net.Sockets;
 namespace SamePage.Web.Tests.Data;
 
 /// <summary>
-/// Memory: the app on SQLite never loads PostgreSQL's driver (Npgsql and its EF Core provider), from
-/// its start through a served page; only the configured provider's assemblies are mapped.
+/// Memory: the app on SQLite never loads PostgreSQL's driver (Npgsql and its EF Core provider), and with
+/// metrics off never loads OpenTelemetry, from its start through a served page.
 /// </summary>
 public sealed class ProviderAssembliesTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("samepage-assemblies-").FullName;
 
     [Fact]
-    public async Task The_app_on_SQLite_serves_without_loading_Npgsql()
+    public async Task The_app_on_SQLite_with_metrics_off_serves_without_loading_Npgsql_or_OpenTelemetry()
     {
         var port = FreePort();
         var app = typeof(Program).Assembly.Location;
@@ -44,6 +44,7 @@ public sealed class ProviderAssembliesTests : IDisposable
                 .ToHashSet(StringComparer.Ordinal);
             Assert.Contains("Microsoft.Data.Sqlite.dll", mapped); // the check sees the app's assemblies at all
             Assert.DoesNotContain(mapped, name => name.StartsWith("Npgsql", StringComparison.Ordinal));
+            Assert.DoesNotContain(mapped, name => name.StartsWith("OpenTelemetry", StringComparison.Ordinal));
         }
         finally
         {
