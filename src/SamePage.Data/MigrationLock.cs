@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace SamePage.Data;
@@ -19,16 +20,21 @@ internal static class MigrationLock
 
     public static async Task MigrateAsync(SamePageDb db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
+        // Told apart by the context's own type, not EF Core's IsNpgsql(): on SQLite, Npgsql's assemblies
+        // are then never loaded (the PostgreSQL path is its own method, with its own state machine).
+        if (db is PostgresSamePageDb)
         {
-            if (!await IsCurrentAsync(db, cancellationToken))
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-
-            return;
+            await MigratePostgresAsync(db, cancellationToken);
         }
+        else if (!await IsCurrentAsync(db, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task MigratePostgresAsync(SamePageDb db, CancellationToken cancellationToken)
+    {
         var connectionString = db.Database.GetConnectionString()!;
         await CreateDatabaseAsync(connectionString, cancellationToken);
         if (await IsCurrentAsync(db, cancellationToken))

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
+using System.Runtime.CompilerServices;
 using OpenTelemetry.Metrics;
 
 namespace SamePage.Web.Infrastructure;
@@ -35,14 +36,20 @@ public static class Metrics
         services.AddSingleton(settings);
         if (settings.Enabled)
         {
-            services.AddOpenTelemetry().WithMetrics(metrics => metrics
-                .AddMeter(MeterName)
-                .AddMeter(PlatformMeters)
-                .AddPrometheusExporter());
+            AddExporter(services);
         }
 
         return services;
     }
+
+    // OpenTelemetry's types only in these two methods: with metrics off, its assemblies are never loaded
+    // (the JIT loads every assembly a method names when it compiles the method, taken branch or not).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddExporter(IServiceCollection services) =>
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(MeterName)
+            .AddMeter(PlatformMeters)
+            .AddPrometheusExporter());
 
     /// <summary>After the forwarded headers, so that a request relayed by a known proxy is judged by its real sender.</summary>
     public static WebApplication UseSamePageMetrics(this WebApplication app)
@@ -50,12 +57,16 @@ public static class Metrics
         var settings = app.Services.GetRequiredService<MetricsSettings>();
         if (settings.Enabled)
         {
-            app.UseOpenTelemetryPrometheusScrapingEndpoint(context =>
-                context.Request.Path == settings.Path && settings.Allows(context.Connection.RemoteIpAddress));
+            UseScrapingEndpoint(app, settings);
         }
 
         return app;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseScrapingEndpoint(WebApplication app, MetricsSettings settings) =>
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(context =>
+            context.Request.Path == settings.Path && settings.Allows(context.Connection.RemoteIpAddress));
 }
 
 /// <summary>`SamePage:Metrics:{Enabled,Path,AllowedNetworks}` (docs/OPERATIONS.md, "Metrics").</summary>
