@@ -57,9 +57,10 @@ public sealed record HeatMap(IReadOnlyList<Category> Categories, IReadOnlyList<(
         IReadOnlyList<Category> categories = [];
         foreach (var pair in pairs)
         {
-            var compared = comparison.Compare(pair.First, pair.Second);
-            categories = compared.Categories.Select(c => c.Category).ToList();
-            foreach (var summary in compared.Categories)
+            // Only the counts: the ordered items of every pair are not needed for the picture.
+            var summaries = comparison.CategorySummaries(pair.First, pair.Second);
+            categories = summaries.Select(c => c.Category).ToList();
+            foreach (var summary in summaries)
             {
                 var counted = summary.HotSpots + summary.TalkAboutIt + summary.Close + summary.Aligned;
                 cells.Add(new HeatCell(summary.Category, pair.First, pair.Second, summary.HotSpots, summary.TalkAboutIt, counted,

@@ -86,7 +86,35 @@ public sealed class RoundComparison
             .Select(x => x.item)
             .ToList();
 
-        // Counted in one pass over the items (a page compares every pair of a circle, so this runs often).
+        return new PairComparison(first, second, ordered, Summaries(items));
+    }
+
+    /// <summary>
+    /// A pair's counts per category, without ordering the items: the heat map needs only these, for
+    /// every pair of the circle.
+    /// </summary>
+    internal IReadOnlyList<CategorySummary> CategorySummaries(Guid first, Guid second)
+    {
+        if (!_answers.TryGetValue(first, out var a) || !_answers.TryGetValue(second, out var b))
+        {
+            throw new ArgumentException("Both members must have taken part in the round.");
+        }
+
+        var items = new List<ComparedItem>();
+        foreach (var behaviour in _catalogue.Behaviours)
+        {
+            if (a.TryGetValue(behaviour.Id, out var sa) && b.TryGetValue(behaviour.Id, out var sb))
+            {
+                items.Add(new ComparedItem(behaviour, PairVerdict.Classify(sa, sb)));
+            }
+        }
+
+        return Summaries(items);
+    }
+
+    // Counted in one pass over the items (a page compares every pair of a circle, so this runs often).
+    private List<CategorySummary> Summaries(List<ComparedItem> items)
+    {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -98,16 +126,16 @@ public sealed class RoundComparison
             of[KindIndex(item.Verdict.Kind)]++;
         }
 
-        var summaries = _catalogue.Categories
-            .Where(category => counts.ContainsKey(category.Id))
-            .Select(category =>
+        var summaries = new List<CategorySummary>(counts.Count);
+        foreach (var category in _catalogue.Categories)
+        {
+            if (counts.TryGetValue(category.Id, out var of))
             {
-                var of = counts[category.Id];
-                return new CategorySummary(category, of[0], of[1], of[2], of[3], of[4]);
-            })
-            .ToList();
+                summaries.Add(new CategorySummary(category, of[0], of[1], of[2], of[3], of[4]));
+            }
+        }
 
-        return new PairComparison(first, second, ordered, summaries);
+        return summaries;
     }
 
     private static int KindIndex(GapKind kind) => kind switch
@@ -125,32 +153,59 @@ public sealed class RoundComparison
     /// </summary>
     public IReadOnlyList<CircleGap> BiggestGaps(int limit = 15)
     {
-        var pairs = Pairs();
+        // Every member's answers in an array, so each behaviour is one pass over the members (the page
+        // asks for this on every view of a circle of three or more).
+        var members = new List<(Guid Id, IReadOnlyDictionary<string, Stance> Answers)>(_answers.Count);
+        foreach (var (id, answers) in _answers)
+        {
+            members.Add((id, answers));
+        }
+
+        var answered = new Stance?[members.Count];
         var gaps = new List<(CircleGap gap, int index)>();
         var index = 0;
         foreach (var behaviour in _catalogue.Behaviours)
         {
-            var stances = _answers
-                .Where(kv => kv.Value.ContainsKey(behaviour.Id))
-                .ToDictionary(kv => kv.Key, kv => kv.Value[behaviour.Id]);
-            CircleGap? worst = null;
-            foreach (var (first, second) in pairs)
+            for (var m = 0; m < members.Count; m++)
             {
-                if (!stances.TryGetValue(first, out var sa) || !stances.TryGetValue(second, out var sb))
+                answered[m] = members[m].Answers.TryGetValue(behaviour.Id, out var stance) ? stance : null;
+            }
+
+            (int First, int Second, PairVerdict Verdict)? worst = null;
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (answered[i] is not { } sa)
                 {
                     continue;
                 }
 
-                var verdict = PairVerdict.Classify(sa, sb);
-                if (worst is null || IsMoreImportant(verdict, worst.Verdict))
+                for (var j = i + 1; j < members.Count; j++)
                 {
-                    worst = new CircleGap(behaviour, first, second, verdict, stances);
+                    if (answered[j] is not { } sb)
+                    {
+                        continue;
+                    }
+
+                    var verdict = PairVerdict.Classify(sa, sb);
+                    if (worst is null || IsMoreImportant(verdict, worst.Value.Verdict))
+                    {
+                        worst = (i, j, verdict);
+                    }
                 }
             }
 
-            if (worst is { Verdict.Kind: GapKind.HotSpot or GapKind.TalkAboutIt })
+            if (worst is { Verdict.Kind: GapKind.HotSpot or GapKind.TalkAboutIt } found)
             {
-                gaps.Add((worst, index));
+                var stances = new Dictionary<Guid, Stance>(members.Count);
+                for (var m = 0; m < members.Count; m++)
+                {
+                    if (answered[m] is { } stance)
+                    {
+                        stances.Add(members[m].Id, stance);
+                    }
+                }
+
+                gaps.Add((new CircleGap(behaviour, members[found.First].Id, members[found.Second].Id, found.Verdict, stances), index));
             }
 
             index++;
