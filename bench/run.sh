@@ -347,7 +347,7 @@ TICKS_AFTER=$(cpu_ticks)
 REQUESTS=$(echo "$OUT" | awk '/requests in/ {print $1}')
 NON2XX=$(echo "$OUT" | awk '/Non-2xx/ {print $NF}')
 A_CPU=$(per_request $((TICKS_AFTER - TICKS_BEFORE)) "$REQUESTS")
-row "agreement draft ($CLAUSES clauses), server CPU per view" "$A_CPU ms (first views: $READING_MS ms per clause; RSS $(rss_mb) MB with the model)" "< first"
+row "agreement draft ($CLAUSES clauses), server CPU per view" "$A_CPU ms (first views: $READING_MS ms per clause; RSS $(rss_mb) MB with the model)" "< 1st view"
 [ -n "$NON2XX" ] && why "agreement draft: $NON2XX of $REQUESTS views were not 200."
 met "$A_CPU" le "$READING_MS" || why "agreement draft: $A_CPU ms of CPU per view of $CLAUSES clauses ($AGREEMENT_KB KB), against $READING_MS ms per clause shown when the clauses were first viewed (the model's loading and readings, $ALL_CLAUSES clauses in $(wc -l < "$BIG/cookies.tsv") circles, $SETTLE s until idle): views are not using the kept readings."
 stop
