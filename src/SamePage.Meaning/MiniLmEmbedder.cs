@@ -174,29 +174,17 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
         using var options = new SessionOptions
         {
-            IntraOpNumThreads = int.TryParse(Environment.GetEnvironmentVariable("MINILM_INTRA"), out var intra) ? intra : 1,
+            IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        if (Environment.GetEnvironmentVariable("MINILM_PROFILE") is { Length: > 0 } profile)
-        {
-            options.EnableProfiling = true;
-            options.ProfileOutputPathPrefix = profile;
-        }
-
         if (Quantised)
         {
             // The feed-forward layers' second matrix (1,536 rows in, 384 out) stays in floats: it reads
             // the GELU's output, whose few large values an 8-bit scale for the whole input blurs; in 8 bits
             // it cost the cross-validated recall 0.006, in floats 0.001 (docs/decisions/0026-8-bit-sentence-model.md).
-            var mode = Environment.GetEnvironmentVariable("MINILM_MODE");
-            bytes = mode switch
-            {
-                "nbits-down" => OnnxQuantizer.Quantise(bytes, keepFloat: null, blockwise: static (rows, columns) => rows > columns).Model,
-                "nbits-all" => OnnxQuantizer.Quantise(bytes, keepFloat: null, blockwise: static (_, _) => true).Model,
-                _ => OnnxQuantizer.Quantise(bytes, keepFloat: static (rows, columns) => rows > columns).Model,
-            };
+            bytes = OnnxQuantizer.Quantise(bytes, keepFloat: static (rows, columns) => rows > columns).Model;
         }
 
         var session = new InferenceSession(bytes, options);

@@ -30,16 +30,6 @@ public static class OnnxQuantizer
     /// <paramref name="keepFloat"/> (rows, columns of the weight matrix) keeps some in 32-bit floats.
     /// </summary>
     public static (byte[] Model, int Quantised) Quantise(ReadOnlySpan<byte> model, Func<long, long, bool>? keepFloat = null)
-        => Quantise(model, keepFloat, blockwise: null);
-
-    /// <summary>
-    /// As above; a matrix that <paramref name="blockwise"/> (rows, columns) picks runs as ONNX Runtime's
-    /// <c>MatMulNBits</c> in 8 bits instead: a scale for each block of <see cref="BlockSize"/> rows of each
-    /// column, and the activations quantised to signed bytes per row and block of the same size
-    /// (<c>accuracy_level</c> 4), so a few large values blur only their own block of their own row, not
-    /// the whole batch.
-    /// </summary>
-    public static (byte[] Model, int Quantised) Quantise(ReadOnlySpan<byte> model, Func<long, long, bool>? keepFloat, Func<long, long, bool>? blockwise)
     {
         var output = new Writer();
         var quantised = 0;
@@ -48,7 +38,7 @@ public static class OnnxQuantizer
         {
             if (field == 7 && wire == 2)
             {
-                var graph = QuantiseGraph(value, keepFloat, blockwise, out quantised);
+                var graph = QuantiseGraph(value, keepFloat, out quantised);
                 output.Bytes(7, graph);
             }
             else
@@ -69,10 +59,7 @@ public static class OnnxQuantizer
         return (output.ToArray(), quantised);
     }
 
-    /// <summary>Rows of a weight column that share one scale in <c>MatMulNBits</c>.</summary>
-    public const int BlockSize = 32;
-
-    private static byte[] QuantiseGraph(ReadOnlySpan<byte> graph, Func<long, long, bool>? keepFloat, Func<long, long, bool>? blockwise, out int quantised)
+    private static byte[] QuantiseGraph(ReadOnlySpan<byte> graph, Func<long, long, bool>? keepFloat, out int quantised)
     {
         // First pass: the float matrices among the initialisers, and how many nodes read each.
         var matrices = new Dictionary<string, Tensor>(StringComparer.Ordinal);
@@ -103,35 +90,6 @@ public static class OnnxQuantizer
             if (field == 1 && wire == 2)
             {
                 var node = Node.Read(value);
-                if (node is { OpType: "MatMul", Domain: "", Inputs.Count: 2 }
-                    && matrices.TryGetValue(node.Inputs[1], out var blocked)
-                    && uses.GetValueOrDefault(blocked.Name) == 1
-                    && blocked.Dims[0] % BlockSize == 0
-                    && (blockwise?.Invoke(blocked.Dims[0], blocked.Dims[1]) ?? false))
-                {
-                    replaced[blocked.Name] = QuantiseBlocks(blocked);
-                    var rewritten = new Writer();
-                    rewritten.String(1, node.Inputs[0]);
-                    rewritten.String(1, blocked.Name + "_quantised");
-                    rewritten.String(1, blocked.Name + "_scale");
-                    foreach (var name in node.Outputs)
-                    {
-                        rewritten.String(2, name);
-                    }
-
-                    rewritten.String(3, (node.Name ?? blocked.Name) + "_quantised");
-                    rewritten.String(4, "MatMulNBits");
-                    rewritten.Bytes(5, IntAttribute("K", blocked.Dims[0]));
-                    rewritten.Bytes(5, IntAttribute("N", blocked.Dims[1]));
-                    rewritten.Bytes(5, IntAttribute("bits", 8));
-                    rewritten.Bytes(5, IntAttribute("block_size", BlockSize));
-                    rewritten.Bytes(5, IntAttribute("accuracy_level", 4));
-                    rewritten.String(7, MicrosoftDomain);
-                    output.Bytes(1, rewritten.ToArray());
-                    quantised++;
-                    continue;
-                }
-
                 if (node is { OpType: "MatMul", Domain: "", Inputs.Count: 2 }
                     && matrices.TryGetValue(node.Inputs[1], out var weight)
                     && uses.GetValueOrDefault(weight.Name) == 1
@@ -225,62 +183,6 @@ public static class OnnxQuantizer
             Tensor.Write(weight.Name + "_quantised", Int8Type, [rows, columns], bytes),
             Tensor.Write(weight.Name + "_scale", FloatType, [columns], MemoryMarshal.AsBytes(scales.AsSpan()).ToArray()),
             Tensor.Write(weight.Name + "_zero_point", Int8Type, [columns], new byte[columns]),
-        ];
-    }
-
-    /// <summary>AttributeProto: name (1), i (3), type (20, INT = 2).</summary>
-    private static byte[] IntAttribute(string name, long value)
-    {
-        var writer = new Writer();
-        writer.String(1, name);
-        writer.Varint(3, unchecked((ulong)value));
-        writer.Varint(20, 2);
-        return writer.ToArray();
-    }
-
-    /// <summary>
-    /// <c>MatMulNBits</c>' layout in 8 bits: the matrix transposed (a column's rows in order), a block of
-    /// <see cref="BlockSize"/> rows sharing the scale max |w| / 127, stored as q + 128 (the operator's zero
-    /// point when none is given).
-    /// </summary>
-    private static byte[][] QuantiseBlocks(Tensor weight)
-    {
-        var rows = (int)weight.Dims[0];
-        var columns = (int)weight.Dims[1];
-        if (!BitConverter.IsLittleEndian)
-        {
-            throw new PlatformNotSupportedException("The model's weights are read as little-endian floats.");
-        }
-
-        var values = MemoryMarshal.Cast<byte, float>(weight.Raw!);
-        var blocks = rows / BlockSize;
-        var scales = new float[columns * blocks];
-        var bytes = new byte[rows * columns];
-        for (var c = 0; c < columns; c++)
-        {
-            for (var k = 0; k < blocks; k++)
-            {
-                var largest = 0f;
-                for (var i = 0; i < BlockSize; i++)
-                {
-                    largest = Math.Max(largest, Math.Abs(values[(((k * BlockSize) + i) * columns) + c]));
-                }
-
-                var scale = largest > 0 ? largest / 127f : 1f;
-                scales[(c * blocks) + k] = scale;
-                for (var i = 0; i < BlockSize; i++)
-                {
-                    var r = (k * BlockSize) + i;
-                    var q = Math.Clamp(MathF.Round(values[(r * columns) + c] / scale), -127f, 127f);
-                    bytes[(c * rows) + r] = (byte)(q + 128);
-                }
-            }
-        }
-
-        return
-        [
-            Tensor.Write(weight.Name + "_quantised", 2, [columns, blocks, BlockSize], bytes),
-            Tensor.Write(weight.Name + "_scale", FloatType, [columns * blocks], MemoryMarshal.AsBytes(scales.AsSpan()).ToArray()),
         ];
     }
 
