@@ -184,12 +184,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             // The feed-forward layers' second matrix (1,536 rows in, 384 out) stays in floats: it reads
             // the GELU's output, whose few large values an 8-bit scale for the whole input blurs; in 8 bits
             // it cost the cross-validated recall 0.006, in floats 0.001 (docs/decisions/0026-8-bit-sentence-model.md).
-            bytes = Environment.GetEnvironmentVariable("MINILM_MODE") switch
-            {
-                "all8" => OnnxQuantizer.Quantise(bytes, keepFloat: null).Model,
-                "rowdown" => OnnxQuantizer.Quantise(bytes, keepFloat: null, perRow: static (rows, columns) => rows > columns).Model,
-                _ => OnnxQuantizer.Quantise(bytes, keepFloat: static (rows, columns) => rows > columns).Model,
-            };
+            bytes = OnnxQuantizer.Quantise(bytes, keepFloat: static (rows, columns) => rows > columns).Model;
         }
 
         var session = new InferenceSession(bytes, options);

@@ -30,10 +30,6 @@ public static class OnnxQuantizer
     /// <paramref name="keepFloat"/> (rows, columns of the weight matrix) keeps some in 32-bit floats.
     /// </summary>
     public static (byte[] Model, int Quantised) Quantise(ReadOnlySpan<byte> model, Func<long, long, bool>? keepFloat = null)
-        => Quantise(model, keepFloat, perRow: null);
-
-    /// <summary>As above; a matrix that <paramref name="perRow"/> picks has its input quantised with one scale per row.</summary>
-    public static (byte[] Model, int Quantised) Quantise(ReadOnlySpan<byte> model, Func<long, long, bool>? keepFloat, Func<long, long, bool>? perRow)
     {
         var output = new Writer();
         var quantised = 0;
@@ -42,7 +38,7 @@ public static class OnnxQuantizer
         {
             if (field == 7 && wire == 2)
             {
-                var graph = QuantiseGraph(value, keepFloat, perRow, out quantised);
+                var graph = QuantiseGraph(value, keepFloat, out quantised);
                 output.Bytes(7, graph);
             }
             else
@@ -63,7 +59,7 @@ public static class OnnxQuantizer
         return (output.ToArray(), quantised);
     }
 
-    private static byte[] QuantiseGraph(ReadOnlySpan<byte> graph, Func<long, long, bool>? keepFloat, Func<long, long, bool>? perRow, out int quantised)
+    private static byte[] QuantiseGraph(ReadOnlySpan<byte> graph, Func<long, long, bool>? keepFloat, out int quantised)
     {
         // First pass: the float matrices among the initialisers, and how many nodes read each.
         var matrices = new Dictionary<string, Tensor>(StringComparer.Ordinal);
@@ -94,58 +90,6 @@ public static class OnnxQuantizer
             if (field == 1 && wire == 2)
             {
                 var node = Node.Read(value);
-                if (node is { OpType: "MatMul", Domain: "", Inputs.Count: 2, Outputs.Count: 1 }
-                    && matrices.TryGetValue(node.Inputs[1], out var rowWeight)
-                    && uses.GetValueOrDefault(rowWeight.Name) == 1
-                    && (perRow?.Invoke(rowWeight.Dims[0], rowWeight.Dims[1]) ?? false))
-                {
-                    var w = rowWeight.Name;
-                    var parts = QuantiseWeight(rowWeight);
-                    var x = node.Inputs[0];
-                    replaced[w] =
-                    [
-                        parts[0],
-                        parts[1],
-                        Tensor.Write(w + "_inv127", FloatType, [], BitConverter.GetBytes(1f / 127f)),
-                        Tensor.Write(w + "_eps", FloatType, [], BitConverter.GetBytes(1e-8f)),
-                        Tensor.Write(w + "_128", FloatType, [], BitConverter.GetBytes(128f)),
-                        Tensor.Write(w + "_azp", 2, [], [128]),
-                    ];
-                    void Emit(string op, string[] inputs, string result, params byte[][] attributes)
-                    {
-                        var n = new Writer();
-                        foreach (var i in inputs)
-                        {
-                            n.String(1, i);
-                        }
-
-                        n.String(2, result);
-                        n.String(3, result + "_node");
-                        n.String(4, op);
-                        foreach (var a in attributes)
-                        {
-                            n.Bytes(5, a);
-                        }
-
-                        output.Bytes(1, n.ToArray());
-                    }
-
-                    Emit("Abs", [x], w + "_abs");
-                    Emit("ReduceMax", [w + "_abs"], w + "_max", IntsAttribute("axes", -1), IntAttribute("keepdims", 1));
-                    Emit("Mul", [w + "_max", w + "_inv127"], w + "_rs0");
-                    Emit("Max", [w + "_rs0", w + "_eps"], w + "_rs");
-                    Emit("Div", [x, w + "_rs"], w + "_div");
-                    Emit("Round", [w + "_div"], w + "_round");
-                    Emit("Add", [w + "_round", w + "_128"], w + "_shift");
-                    Emit("Cast", [w + "_shift"], w + "_xq", IntAttribute("to", 2));
-                    Emit("MatMulInteger", [w + "_xq", w + "_quantised", w + "_azp"], w + "_i32");
-                    Emit("Cast", [w + "_i32"], w + "_f", IntAttribute("to", 1));
-                    Emit("Mul", [w + "_f", w + "_scale"], w + "_fw");
-                    Emit("Mul", [w + "_fw", w + "_rs"], node.Outputs[0]);
-                    quantised++;
-                    continue;
-                }
-
                 if (node is { OpType: "MatMul", Domain: "", Inputs.Count: 2 }
                     && matrices.TryGetValue(node.Inputs[1], out var weight)
                     && uses.GetValueOrDefault(weight.Name) == 1
@@ -240,26 +184,6 @@ public static class OnnxQuantizer
             Tensor.Write(weight.Name + "_scale", FloatType, [columns], MemoryMarshal.AsBytes(scales.AsSpan()).ToArray()),
             Tensor.Write(weight.Name + "_zero_point", Int8Type, [columns], new byte[columns]),
         ];
-    }
-
-    /// <summary>AttributeProto: name (1), i (3), type (20, INT = 2).</summary>
-    private static byte[] IntAttribute(string name, long value)
-    {
-        var writer = new Writer();
-        writer.String(1, name);
-        writer.Varint(3, unchecked((ulong)value));
-        writer.Varint(20, 2);
-        return writer.ToArray();
-    }
-
-    /// <summary>AttributeProto: name (1), ints (8), type (20, INTS = 7).</summary>
-    private static byte[] IntsAttribute(string name, long value)
-    {
-        var writer = new Writer();
-        writer.String(1, name);
-        writer.Varint(8, unchecked((ulong)value));
-        writer.Varint(20, 7);
-        return writer.ToArray();
     }
 
     private sealed record Node(List<string> Inputs, List<string> Outputs, string? Name, string OpType, string Domain)
