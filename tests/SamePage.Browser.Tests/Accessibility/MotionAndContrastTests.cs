@@ -4,7 +4,7 @@ using SamePage.Browser.Tests.Support;
 namespace SamePage.Browser.Tests.Accessibility;
 
 /// <summary>
-/// The forced-colour and motion checks <see cref="VisualTests"/> runs on every page catch what they are
+/// The forced-colour and motion checks <see cref="VisualCheck"/> runs on every page catch what they are
 /// there to catch: on a page broken on purpose each is reported, and on the same page whole nothing is.
 /// The motion check also sees the stylesheet's own transitions when no one asked for less motion, so
 /// the walk's empty answer means the reduced-motion rules are at work.

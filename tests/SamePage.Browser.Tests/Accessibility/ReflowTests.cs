@@ -3,7 +3,7 @@ using SamePage.Browser.Tests.Support;
 namespace SamePage.Browser.Tests.Accessibility;
 
 /// <summary>
-/// The reflow checks <see cref="VisualTests"/> runs on every page catch what they are there to catch:
+/// The reflow checks <see cref="VisualCheck"/> runs on every page catch what they are there to catch:
 /// a page broken on purpose (a line wider than the window, text cut off by its box, a wide table
 /// scrolling in a region no one can name or reach, text hidden under a fixed bar) is reported, and the
 /// same page whole is not. The page's content security policy ignores style attributes, so each
