@@ -64,19 +64,7 @@ public sealed class RoundComparison
 
     public PairComparison Compare(Guid first, Guid second)
     {
-        if (!_answers.TryGetValue(first, out var a) || !_answers.TryGetValue(second, out var b))
-        {
-            throw new ArgumentException("Both members must have taken part in the round.");
-        }
-
-        var items = new List<ComparedItem>();
-        foreach (var behaviour in _catalogue.Behaviours)
-        {
-            if (a.TryGetValue(behaviour.Id, out var sa) && b.TryGetValue(behaviour.Id, out var sb))
-            {
-                items.Add(new ComparedItem(behaviour, PairVerdict.Classify(sa, sb)));
-            }
-        }
+        var items = ItemsOf(first, second);
 
         var ordered = items
             .Select((item, index) => (item, index))
@@ -93,7 +81,11 @@ public sealed class RoundComparison
     /// A pair's counts per category, without ordering the items: the heat map needs only these, for
     /// every pair of the circle.
     /// </summary>
-    internal IReadOnlyList<CategorySummary> CategorySummaries(Guid first, Guid second)
+    internal IReadOnlyList<CategorySummary> CategorySummaries(Guid first, Guid second) =>
+        Summaries(ItemsOf(first, second));
+
+    // The behaviours both answered, in the catalogue's order, each with the pair's verdict.
+    private List<ComparedItem> ItemsOf(Guid first, Guid second)
     {
         if (!_answers.TryGetValue(first, out var a) || !_answers.TryGetValue(second, out var b))
         {
@@ -109,7 +101,7 @@ public sealed class RoundComparison
             }
         }
 
-        return Summaries(items);
+        return items;
     }
 
     // Counted in one pass over the items (a page compares every pair of a circle, so this runs often).

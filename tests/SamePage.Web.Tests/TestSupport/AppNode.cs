@@ -29,6 +29,9 @@ public sealed class AppNode : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The app's process id, for what only /proc shows (its mapped files).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the app with these settings (environment variables) on a free port and waits until `/health/ready` answers.</summary>
     public static async Task<AppNode> StartAsync(IReadOnlyDictionary<string, string> settings, int? port = null)
     {
