@@ -74,7 +74,10 @@ public sealed class PageWalk
                 var visit = new PageVisit(person, new Uri(page.Url).AbsolutePath);
                 foreach (var check in every)
                 {
-                    await RunAsync(check, visit);
+                    if (check.AppliesTo(visit))
+                    {
+                        await RunAsync(check, visit);
+                    }
                 }
             };
         }
