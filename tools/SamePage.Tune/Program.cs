@@ -1,6 +1,7 @@
 // Scratch experiment (not part of the solution): does reading MiniLM's token-level states with a
 // trained attention pooling beat the app's frozen mean pooling, on the same 5 folds as `safety eval`?
-// Usage: dotnet run -c Release --project tools/SamePage.Tune -- [heads]
+// Usage: dotnet run -c Release --project tools/SamePage.Tune -- [heads] [dev.tsv]
+// TUNE_FFN=1 instead fine-tunes the last layer's feed-forward block with the head (Ffn.cs).
 using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
 using SamePage.Core.Safety;
@@ -16,6 +17,89 @@ var devPath = args.Length > 1 ? args[1] : null;
 const int MaxTokens = 64;
 var kinds = Enum.GetValues<ControlKind>();
 int ClassOf(SafetyExample e) => e.Kind is { } k ? 1 + Array.IndexOf(kinds, k) : 0;
+
+if (Environment.GetEnvironmentVariable("TUNE_FFN") == "1")
+{
+    // Fine-tune the last layer's feed-forward block with the head (Ffn.cs); same folds, same Report.
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var layer = new LastLayerStates(MaxTokens);
+    FfnItem Make(string text, int cls)
+    {
+        var (x, final, t) = layer.Of(text);
+        return new FfnItem(x, final, t, WordGrams.Of(text, 2.0), cls, rulesOnly.ScreenRules(text).Flagged);
+    }
+
+    var ffnItems = examples.Select(e => Make(e.Text, ClassOf(e))).ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"# {ffnItems.Count} examples, {ffnItems.Average(i => i.T):F1} word pieces on average (cut at {MaxTokens}); feed-forward input '{layer.InputName}'; states read in {clock.Elapsed.TotalSeconds:F0} s"));
+    var untouched = new FfnModel(layer.Weights);
+    double maxDiff = 0;
+    foreach (var it in ffnItems.Take(100))
+    {
+        var s = untouched.States(it);
+        for (var i = 0; i < s.Length; i++)
+        {
+            maxDiff = Math.Max(maxDiff, Math.Abs(s[i] - it.Final[i]));
+        }
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check: C# feed-forward + residual + LayerNorm against the model's last_hidden_state, 100 examples: max abs diff {maxDiff:E2}"));
+    FfnTrainer.GradientCheck(layer.Weights, [.. ffnItems.Take(3)]);
+    Console.WriteLine($"# {FfnTrainer.Settings}");
+    if (Environment.GetEnvironmentVariable("TUNE_CHECK_ONLY") == "1")
+    {
+        return;
+    }
+
+    var ffnFold = ScreeningEvaluation.Folds(examples, 5);
+    var frozenScores = new double[ffnItems.Count];
+    var frozenPredicted = new int[ffnItems.Count];
+    var tunedScores = new double[ffnItems.Count];
+    var tunedPredicted = new int[ffnItems.Count];
+    for (var f = 0; f < 5; f++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (frozenModel, tunedModel) = FfnTrainer.Train(layer.Weights, [.. Enumerable.Range(0, ffnItems.Count).Where(i => ffnFold[i] != f).Select(i => ffnItems[i])], seed: f, $"fold {f}");
+        Console.WriteLine($"fold {f}: {watch.Elapsed.TotalSeconds:F0} s");
+        foreach (var i in Enumerable.Range(0, ffnItems.Count).Where(i => ffnFold[i] == f))
+        {
+            foreach (var (m, sc, pr) in new[] { (frozenModel, frozenScores, frozenPredicted), (tunedModel, tunedScores, tunedPredicted) })
+            {
+                var p = m.Probabilities(ffnItems[i]);
+                sc[i] = 1 - p[0];
+                pr[i] = 1 + Array.IndexOf(p[1..], p[1..].Max());
+            }
+        }
+    }
+
+    var asItems = ffnItems.Select(i => new Item([], i.Grams, i.Class, i.Rules)).ToList();
+    var thresholds = new Dictionary<string, (double Alone, double Together)>();
+    foreach (var (name, sc, pr) in new[] { ("frozen block (same 90% of each training fold)", frozenScores, frozenPredicted), ("fine-tuned last feed-forward block", tunedScores, tunedPredicted) })
+    {
+        Console.WriteLine($"## {name}, 5-fold cross-validation");
+        thresholds[name] = (Report("model", asItems, sc, pr, useRules: false), Report("combined", asItems, sc, pr, useRules: true));
+    }
+
+    if (devPath is not null)
+    {
+        var lines = ClauseLines.Parse(File.ReadAllText(devPath)).Where(l => l.Label is not null).ToList();
+        var dev = lines.Select(l => Make(l.Text, l.Label!.StartsWith("control", StringComparison.Ordinal) ? 1 : 0)).ToList();
+        var (frozenFull, tunedFull) = FfnTrainer.Train(layer.Weights, ffnItems, seed: 0, "all examples");
+        foreach (var (name, m) in new[] { ("frozen block (same 90% of each training fold)", frozenFull), ("fine-tuned last feed-forward block", tunedFull) })
+        {
+            var devScores = dev.Select(d => 1 - m.Probabilities(d)[0]).ToArray();
+            foreach (var (reader, t, rules) in new[] { ("model", thresholds[name].Alone, false), ("combined", thresholds[name].Together, true) })
+            {
+                var flags = dev.Select((d, i) => (rules && d.Rules && devScores[i] >= 0.2) || devScores[i] > t).ToArray();
+                var c = dev.Where((d, i) => d.Class != 0 && flags[i]).Count();
+                var fa = dev.Where((d, i) => d.Class == 0 && flags[i]).Count();
+                Console.WriteLine($"dev {name}: {reader,-9} recall {c}/{dev.Count(d => d.Class != 0)}  false alarms {fa}/{dev.Count(d => d.Class == 0)}  (trained on all examples)");
+            }
+        }
+    }
+
+    return;
+}
 
 var states = new TokenStates(MaxTokens);
 var train = examples.Select(e => new Item(states.Of(e.Text), WordGrams.Of(e.Text, 2.0), ClassOf(e), rulesOnly.ScreenRules(e.Text).Flagged)).ToList();
