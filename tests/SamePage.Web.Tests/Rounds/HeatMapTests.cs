@@ -36,9 +36,9 @@ public sealed class HeatMapTests(SharedApps apps)
         // Only the pairs with Cedar differ, in the hot behaviour's category; everything else is calm.
         var hotRow = page.FindAll("#heat-table tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == TestCatalogue.Categories.Single(c => c.Id == hot.CategoryId).Title);
         var cells = hotRow.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.StartsWith("0 hot spots", cells[0], StringComparison.Ordinal);
-        Assert.StartsWith("1 hot spots", cells[1], StringComparison.Ordinal);
-        Assert.StartsWith("1 hot spots", cells[2], StringComparison.Ordinal);
+        Assert.StartsWith("Hot spots: 0.", cells[0], StringComparison.Ordinal);
+        Assert.StartsWith("Hot spots: 1.", cells[1], StringComparison.Ordinal);
+        Assert.StartsWith("Hot spots: 1.", cells[2], StringComparison.Ordinal);
         Assert.Equal(2, page.FindAll("#heat-map [data-heat-cell]").Count(g => g.GetAttribute("data-level") != "0"));
     }
 }
