@@ -103,7 +103,8 @@ public sealed class ScreenVerbTests : IDisposable
         Assert.Equal(["flag\tmonitoring\tI can read your messages whenever I want."], Lines(outcome.Output));
     }
 
-    private Task<AppProcess.Outcome> ScreenAsync(string file) => AppProcess.RunAsync(["safety", "screen", file], Settings());
+    // Screening by meaning loads the model and learns the shipped examples first: minutes on a busy machine.
+    private Task<AppProcess.Outcome> ScreenAsync(string file) => AppProcess.RunAsync(["safety", "screen", file], Settings(), TimeSpan.FromMinutes(10));
 
     private Dictionary<string, string> Settings() => new()
     {
