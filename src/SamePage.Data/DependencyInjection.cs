@@ -37,15 +37,24 @@ public static class DependencyInjection
 
         services.AddSingleton<ISealer, EnvelopeSealer>();
         services.AddSingleton<LegacySealer>();
+        services.AddSingleton<DatabaseProbe>();
         return services;
     }
 
     /// <summary>
     /// Creates the database if needed and applies every migration of its provider; on PostgreSQL under
     /// an advisory lock, so that nodes starting together migrate one after the other (<see cref="MigrationLock"/>).
+    /// On SQLite, a schema that is current is found with the driver alone and EF Core is not started
+    /// for it (<see cref="SqliteSchema"/>).
     /// </summary>
     public static async Task MigrateSamePageDbAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Sqlite && await SqliteSchema.MissingMigrationsAsync(settings.ConnectionString, cancellationToken) == 0)
+        {
+            return;
+        }
+
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
         await MigrationLock.MigrateAsync(db, cancellationToken);

@@ -97,9 +97,12 @@ public sealed class ContentLibrary(IConfiguration configuration, ISentenceEmbedd
         var demoPath = Path.Combine(Directory, DefaultLocale, DemoFile);
         var demo = File.Exists(demoPath) ? SampleScriptParser.Parse(Read(demoPath), demoPath, catalogue, styles) : null;
         _english = new LocaleContent(DefaultLocale, catalogue, guides, styles, LoadScreener(), demo);
-        foreach (var locale in Locales.Skip(1).Where(HasLocale))
+        // Each translation is checked against English only, so they are read side by side; the results
+        // are taken in the languages' order, so the first invalid one is the error reported.
+        var translations = Locales.Skip(1).Where(HasLocale).Select(locale => (locale, Task.Run(() => LoadLocale(locale)))).ToList();
+        foreach (var (locale, loading) in translations)
         {
-            _translations[locale] = LoadLocale(locale);
+            _translations[locale] = loading.GetAwaiter().GetResult(); // rethrows a CatalogueException as it is, not wrapped
         }
 
         return (catalogue, guides, styles);

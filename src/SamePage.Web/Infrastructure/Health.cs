@@ -40,13 +40,13 @@ public static class Health
     /// stops asking about migrations: they are never taken back while it runs (a newer node only
     /// adds its own), so later checks are one connection, not a read of the migration history.
     /// </summary>
-    private sealed class DatabaseReady(SamePageDb db, MigrationsSeen seen) : IHealthCheck
+    private sealed class DatabaseReady(DatabaseProbe probe, MigrationsSeen seen) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
-                if (!await db.Database.CanConnectAsync(cancellationToken))
+                if (!await probe.AnswersAsync(cancellationToken))
                 {
                     return HealthCheckResult.Unhealthy("The database does not answer.");
                 }
@@ -56,9 +56,9 @@ public static class Health
                     return HealthCheckResult.Healthy();
                 }
 
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-                seen.Applied = pending == 0;
-                return seen.Applied ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending} migrations are not applied.");
+                var missing = await probe.MissingMigrationsAsync(cancellationToken);
+                seen.Applied = missing == 0;
+                return seen.Applied ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{missing} migrations are not applied.");
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
             {

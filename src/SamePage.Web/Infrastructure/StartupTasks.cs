@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
 using SamePage.Web.Content;
 
@@ -6,9 +7,10 @@ namespace SamePage.Web.Infrastructure;
 /// <summary>
 /// Runs before the app takes requests: validates the content (an invalid file stops start-up with
 /// its file, line and problem) and applies the database migrations of the configured provider, the
-/// two side by side.
+/// two side by side. Once the app listens, EF Core's services and model are built in the background,
+/// so the first person's page does not wait for them either.
 /// </summary>
-public sealed class StartupTasks(ContentLibrary content, IServiceProvider services) : IHostedLifecycleService
+public sealed partial class StartupTasks(ContentLibrary content, IServiceProvider services, ILogger<StartupTasks> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -35,11 +37,32 @@ public sealed class StartupTasks(ContentLibrary content, IServiceProvider servic
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        // A current SQLite schema is found without EF Core (SqliteSchema), so its services and model
+        // would otherwise be built by the first request that reads data. Compiling one query to its
+        // SQL builds them and sends nothing to the database.
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                using var scope = services.CreateScope();
+                _ = scope.ServiceProvider.GetRequiredService<SamePageDb>().Memberships.Where(m => m.Id == Guid.Empty).ToQueryString();
+            }
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or NotSupportedException)
+            {
+                WarmUpSkipped(logger, e);
+            }
+        }, CancellationToken.None);
+        return Task.CompletedTask;
+    }
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The database warm-up was skipped.")]
+    private static partial void WarmUpSkipped(ILogger logger, Exception exception);
 }
