@@ -49,15 +49,7 @@ public static class DependencyInjection
     /// </summary>
     public static async Task MigrateSamePageDbAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        var settings = services.GetRequiredService<DatabaseSettings>();
-        if (settings.Provider == DatabaseProvider.Sqlite && await SqliteSchema.MissingMigrationsAsync(settings.ConnectionString, cancellationToken) == 0)
-        {
-            return;
-        }
-
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
-        await MigrationLock.MigrateAsync(db, cancellationToken);
+        await MigrationLock.MigrateAsync(services, services.GetRequiredService<DatabaseSettings>(), cancellationToken);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace SamePage.Data;
@@ -18,23 +19,27 @@ internal static class MigrationLock
     private const string UniqueViolation = "23505";
     private const string InvalidCatalogName = "3D000";
 
-    public static async Task MigrateAsync(SamePageDb db, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(IServiceProvider services, DatabaseSettings settings, CancellationToken cancellationToken)
     {
-        // Told apart by the context's own type, not EF Core's IsNpgsql(): on SQLite, Npgsql's assemblies
-        // are then never loaded (the PostgreSQL path is its own method, with its own state machine).
-        if (db is PostgresSamePageDb)
+        // Told apart by the settings, not EF Core's IsNpgsql(): on SQLite, Npgsql's assemblies are then
+        // never loaded (the PostgreSQL path is its own method, with its own state machine).
+        if (settings.Provider == DatabaseProvider.Postgres)
         {
-            await MigratePostgresAsync(db, cancellationToken);
+            await MigratePostgresAsync(services, cancellationToken);
         }
-        else if (!await IsCurrentAsync(db, cancellationToken))
+        else if (await SqliteSchema.MissingMigrationsAsync(settings.ConnectionString, cancellationToken) > 0)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            // EF Core is started only now: a current schema is found with the driver alone.
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SamePageDb>().Database.MigrateAsync(cancellationToken);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task MigratePostgresAsync(SamePageDb db, CancellationToken cancellationToken)
+    private static async Task MigratePostgresAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamePageDb>();
         var connectionString = db.Database.GetConnectionString()!;
         await CreateDatabaseAsync(connectionString, cancellationToken);
         if (await IsCurrentAsync(db, cancellationToken))
@@ -57,9 +62,9 @@ internal static class MigrationLock
     }
 
     /// <summary>
-    /// Whether every migration of this build is applied already: one read of the migrations history.
-    /// The full path (<c>MigrateAsync</c>) also builds and compares the model before it finds nothing
-    /// to do, most of the time start-up spent on the database (docs/BENCHMARKS.md, "Start-up").
+    /// Whether every migration of this build is applied already on PostgreSQL: one read of the
+    /// migrations history. The full path (<c>MigrateAsync</c>) also takes the lock and compares the
+    /// model before it finds nothing to do. SQLite asks the same with the driver (<see cref="SqliteSchema"/>).
     /// </summary>
     private static async Task<bool> IsCurrentAsync(SamePageDb db, CancellationToken cancellationToken)
     {

@@ -12,49 +12,35 @@ namespace SamePage.Web.Tests.Data;
 /// alone (<see cref="DatabaseProbe"/>). They must see what EF Core would see, and never create a
 /// database file that is missing.
 /// </summary>
-public sealed class DatabaseProbeTests
+public sealed class DatabaseProbeTests : IDisposable
 {
     private static readonly IServiceProvider NoServices = new ServiceCollection().BuildServiceProvider();
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("samepage-probe-").FullName;
 
     [Fact]
     public async Task A_missing_database_file_does_not_answer_lacks_every_migration_and_is_not_created()
     {
-        var directory = Directory.CreateTempSubdirectory("samepage-probe-").FullName;
-        try
-        {
-            var file = Path.Combine(directory, DatabaseSettings.DatabaseFileName);
-            var probe = Probe(directory, $"Data Source={file}");
+        var file = Path.Combine(_folder, DatabaseSettings.DatabaseFileName);
+        var probe = Probe(_folder, $"Data Source={file}");
 
-            Assert.False(await probe.AnswersAsync(CancellationToken.None));
-            Assert.Equal(MigrationCount(), await probe.MissingMigrationsAsync(CancellationToken.None));
-            Assert.False(File.Exists(file));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.False(await probe.AnswersAsync(CancellationToken.None));
+        Assert.Equal(MigrationCount(), await probe.MissingMigrationsAsync(CancellationToken.None));
+        Assert.False(File.Exists(file));
     }
 
     [Fact]
     public async Task An_empty_database_answers_and_lacks_every_migration()
     {
-        var directory = Directory.CreateTempSubdirectory("samepage-probe-").FullName;
-        try
+        var connectionString = $"Data Source={Path.Combine(_folder, DatabaseSettings.DatabaseFileName)};Pooling=False";
+        await using (var create = new SqliteConnection(connectionString))
         {
-            var connectionString = $"Data Source={Path.Combine(directory, DatabaseSettings.DatabaseFileName)};Pooling=False";
-            await using (var create = new SqliteConnection(connectionString))
-            {
-                await create.OpenAsync(CancellationToken.None); // creates the empty file
-            }
+            await create.OpenAsync(CancellationToken.None); // creates the empty file
+        }
 
-            var probe = Probe(directory, connectionString);
-            Assert.True(await probe.AnswersAsync(CancellationToken.None));
-            Assert.Equal(MigrationCount(), await probe.MissingMigrationsAsync(CancellationToken.None));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        var probe = Probe(_folder, connectionString);
+        Assert.True(await probe.AnswersAsync(CancellationToken.None));
+        Assert.Equal(MigrationCount(), await probe.MissingMigrationsAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -106,4 +92,6 @@ public sealed class DatabaseProbeTests
         Assert.True(count > 0);
         return count;
     }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
